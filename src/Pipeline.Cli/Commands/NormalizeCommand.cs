@@ -1,0 +1,47 @@
+using Pipeline.Cli.Output;
+using Pipeline.Core.Dedup;
+using Pipeline.Core.Ingest;
+
+namespace Pipeline.Cli.Commands;
+
+/// <summary>
+/// Runs the core over local files with no storage: documents as JSON lines on stdout (duplicates flagged within the batch),
+/// rejected records and unreadable files as JSON lines on stderr.
+/// </summary>
+public static class NormalizeCommand
+{
+    public const string Container = "file";
+
+    public static async Task<int> RunAsync(IReadOnlyList<string> paths, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        var missing = paths.Where(p => !File.Exists(p) && !Directory.Exists(p)).ToList();
+        if (missing.Count > 0)
+        {
+            await stderr.WriteLineAsync($"no such file or folder: {string.Join(", ", missing)}");
+            return 2;
+        }
+
+        var sink = new JsonLinesSink(stdout, stderr);
+        var service = new IngestService(CoreStages.Create(new PipelineOptions()), new InMemoryDedupIndex(), sink, sink, sink, TimeProvider.System);
+        foreach (var file in paths.SelectMany(InputFiles))
+        {
+            await using var stream = File.OpenRead(file);
+            await service.ProcessAsync(stream, new InputRef(Container, file), cancellationToken);
+        }
+
+        return 0;
+    }
+
+    /// <summary>A file as given, or a folder's files in a stable order, named as the folder argument joined with the path inside it.</summary>
+    private static IEnumerable<string> InputFiles(string path)
+    {
+        if (File.Exists(path))
+        {
+            return [path];
+        }
+
+        return Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+            .Select(f => Path.Join(path, Path.GetRelativePath(path, f)).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal);
+    }
+}

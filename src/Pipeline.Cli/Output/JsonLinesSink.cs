@@ -1,0 +1,60 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Pipeline.Core.Ingest;
+using Pipeline.Core.Output;
+
+namespace Pipeline.Cli.Output;
+
+/// <summary>The CLI's sinks: one compact v1 document per line on stdout, one rejection or unreadable input per line on stderr.</summary>
+public sealed class JsonLinesSink(TextWriter stdout, TextWriter stderr) : IArticleSink, IReportSink, IQuarantine
+{
+    private static readonly JsonWriterOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public Task WriteAsync(NormalizedArticle article, CancellationToken cancellationToken) =>
+        stdout.WriteLineAsync(Encoding.UTF8.GetString(ArticleDocumentSerializer.Serialize(article, indented: false)));
+
+    public Task RecordDuplicateAsync(NormalizedArticle duplicate, CancellationToken cancellationToken) => WriteAsync(duplicate, cancellationToken);
+
+    /// <summary>Unreadable inputs are reported with the report below; the CLI keeps no quarantine copy.</summary>
+    public Task QuarantineAsync(InputRef input, string reason, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public async Task WriteAsync(IngestReport report, CancellationToken cancellationToken)
+    {
+        if (report.Status == InputStatus.Quarantined)
+        {
+            await stderr.WriteLineAsync(Rejection(report.Input, null, report.Reason ?? "unreadable input"));
+        }
+
+        foreach (var record in report.Records.Where(r => r.Status == RecordStatus.Rejected))
+        {
+            await stderr.WriteLineAsync(Rejection(report.Input, record.Record, record.Reason ?? "rejected"));
+        }
+    }
+
+    private static string Rejection(InputRef input, string? record, string reason)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, Compact))
+        {
+            json.WriteStartObject();
+            json.WriteStartObject("origin");
+            json.WriteString("container", input.Container);
+            json.WriteString("blob", input.Name);
+            if (record is null)
+            {
+                json.WriteNull("record");
+            }
+            else
+            {
+                json.WriteString("record", record);
+            }
+
+            json.WriteEndObject();
+            json.WriteString("reason", reason);
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+}

@@ -1,0 +1,19 @@
+using Pipeline.Cli.Commands;
+
+// pipeline normalize PATH... | pipeline eval CORPUS [--rendering html|lynx|w3m] [--worst N]
+return args switch
+{
+    ["normalize", .. var paths] when paths.Length > 0 => await NormalizeCommand.RunAsync(paths, Console.Out, Console.Error, CancellationToken.None),
+    ["eval", .. var rest] when rest.Length > 0 => EvalCommand.Run(rest),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("""
+        usage:
+          pipeline normalize PATH...                      normalize files or folders (recursively); JSON lines on stdout
+          pipeline eval CORPUS [--rendering R] [--worst N] score extraction on a benchmark folder (R: html, lynx, w3m; default all)
+        """);
+    return 2;
+}

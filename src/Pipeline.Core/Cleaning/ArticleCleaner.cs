@@ -1,0 +1,40 @@
+using Pipeline.Core.Extraction;
+
+namespace Pipeline.Core.Cleaning;
+
+/// <summary>
+/// Format-independent cleaning of an extracted article: normalizes every text field, drops empty and repeated
+/// paragraphs, and drops summary lines that reappear in the body.
+/// </summary>
+public static class ArticleCleaner
+{
+    public static ExtractedArticle Clean(ExtractedArticle article)
+    {
+        var paragraphs = RepeatedParagraphFilter.KeepFirst(NonEmpty(article.Paragraphs));
+        var summary = RepeatedParagraphFilter.KeepFirst(NonEmpty(article.Summary));
+        var authors = NonEmpty(article.Authors).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        return article with
+        {
+            Title = NullIfEmpty(article.Title),
+            Summary = summary,
+            Paragraphs = paragraphs,
+            Authors = authors,
+            Publisher = NullIfEmpty(article.Publisher),
+            Url = NullIfEmpty(article.Url),
+        };
+    }
+
+    private static List<string> NonEmpty(IEnumerable<string> values) =>
+        values.Select(TextNormalizer.NormalizeInline).Where(v => v.Length > 0).ToList();
+
+    private static string? NullIfEmpty(string? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        var normalized = TextNormalizer.NormalizeInline(value);
+        return normalized.Length == 0 ? null : normalized;
+    }
+}

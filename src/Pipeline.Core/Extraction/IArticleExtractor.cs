@@ -1,0 +1,11 @@
+using Pipeline.Core.Reading;
+
+namespace Pipeline.Core.Extraction;
+
+/// <summary>Finds the article (and only the article) in one record of a given format.</summary>
+public interface IArticleExtractor
+{
+    DumpFormat Format { get; }
+
+    ExtractedArticle Extract(RawRecord record);
+}

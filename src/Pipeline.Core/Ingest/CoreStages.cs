@@ -1,0 +1,15 @@
+using Pipeline.Core.Extraction;
+using Pipeline.Core.Extraction.Text;
+using Pipeline.Core.Normalizing;
+using Pipeline.Core.Reading;
+
+namespace Pipeline.Core.Ingest;
+
+/// <summary>The pure stages every host wires the same way: reader, extractors for each format, normalizer.</summary>
+public sealed record CoreStages(DumpReader Reader, RecordExtractor Extractor, ArticleNormalizer Normalizer)
+{
+    public static CoreStages Create(PipelineOptions options) => new(
+        new DumpReader(options.Reader),
+        new RecordExtractor([new TextDumpExtractor()]),
+        new ArticleNormalizer(new LinguaLanguageDetector()));
+}

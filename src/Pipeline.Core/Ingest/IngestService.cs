@@ -1,0 +1,105 @@
+using Pipeline.Core.Dedup;
+using Pipeline.Core.Extraction;
+using Pipeline.Core.Normalizing;
+using Pipeline.Core.Output;
+using Pipeline.Core.Reading;
+
+namespace Pipeline.Core.Ingest;
+
+/// <summary>
+/// Runs one raw input through the whole pipeline: read → extract → clean → normalize → dedupe → write,
+/// and accounts for every record in the input's report. Storage failures propagate so the host can retry;
+/// a bad input or record never does.
+/// </summary>
+public sealed class IngestService(
+    CoreStages stages,
+    IDedupIndex dedupIndex,
+    IArticleSink articles,
+    IReportSink reports,
+    IQuarantine quarantine,
+    TimeProvider time)
+{
+    public async Task<IngestReport> ProcessAsync(Stream content, InputRef input, CancellationToken cancellationToken)
+    {
+        var startedAt = time.GetUtcNow();
+        var started = time.GetTimestamp();
+        var outcomes = new List<RecordOutcome>();
+        var formats = new SortedSet<string>(StringComparer.Ordinal);
+        IngestReport report;
+        try
+        {
+            await foreach (var record in stages.Reader.ReadAsync(content, input.Name, cancellationToken))
+            {
+                var format = record.Format.ToString().ToLowerInvariant();
+                formats.Add(format);
+                outcomes.Add(await ProcessRecordAsync(record, new RecordOrigin(input.Container, input.Name, record.Key, format), cancellationToken));
+            }
+
+            report = new IngestReport
+            {
+                Input = input,
+                Status = InputStatus.Processed,
+                Format = formats.Count == 0 ? null : string.Join('+', formats),
+                StartedAt = startedAt,
+                Duration = time.GetElapsedTime(started),
+                Records = outcomes,
+            };
+        }
+        catch (UnreadableInputException unreadable)
+        {
+            await quarantine.QuarantineAsync(input, unreadable.Reason, cancellationToken);
+            report = new IngestReport
+            {
+                Input = input,
+                Status = InputStatus.Quarantined,
+                Reason = unreadable.Reason,
+                StartedAt = startedAt,
+                Duration = time.GetElapsedTime(started),
+                Records = outcomes,
+            };
+        }
+
+        await reports.WriteAsync(report, cancellationToken);
+        return report;
+    }
+
+    private async Task<RecordOutcome> ProcessRecordAsync(RawRecord record, RecordOrigin origin, CancellationToken cancellationToken)
+    {
+        var article = Prepare(record, origin, out var rejection);
+        if (article is null)
+        {
+            return new RecordOutcome(record.Key, RecordStatus.Rejected, Reason: rejection);
+        }
+
+        var verdict = await dedupIndex.ClaimAsync(new DedupCandidate(article.Id, article.ContentHash, origin), cancellationToken);
+        if (verdict.IsDuplicate)
+        {
+            await articles.RecordDuplicateAsync(article with { Dedup = DedupInfo.DuplicateOfId(verdict.CanonicalId, verdict.Similarity) }, cancellationToken);
+            return new RecordOutcome(record.Key, RecordStatus.Duplicate, article.Id, verdict.CanonicalId, verdict.Similarity);
+        }
+
+        await articles.WriteAsync(article, cancellationToken);
+        return new RecordOutcome(record.Key, RecordStatus.Written, article.Id);
+    }
+
+    /// <summary>The pure part of a record's journey; any failure in it rejects the record with a reason.</summary>
+    private NormalizedArticle? Prepare(RawRecord record, RecordOrigin origin, out string? rejection)
+    {
+        try
+        {
+            var article = stages.Normalizer.Normalize(stages.Extractor.Extract(record), origin);
+            rejection = article is null ? "no article text found" : null;
+            return article;
+        }
+        catch (UnsupportedFormatException e)
+        {
+            rejection = e.Message;
+            return null;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            rejection = $"extraction failed: {e.GetType().Name}: {e.Message}";
+            return null;
+        }
+    }
+}

@@ -1,0 +1,20 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Pipeline.Core.Normalizing;
+
+/// <summary>
+/// The exact-duplicate key of an article body: SHA-256 over its lower-cased words, so whitespace, punctuation
+/// and quote style don't make two copies of one article look different.
+/// </summary>
+public static class ContentFingerprint
+{
+    public static string Compute(string body)
+    {
+        var canonical = string.Join(' ', WordTokenizer.Tokenize(body.ToLowerInvariant()));
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
+    }
+
+    /// <summary>The document id: a prefix of the content hash (128 bits), safe as an Azure AI Search key.</summary>
+    public static string ToArticleId(string contentHash) => contentHash[..32];
+}

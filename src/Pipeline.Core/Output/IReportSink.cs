@@ -1,0 +1,9 @@
+using Pipeline.Core.Ingest;
+
+namespace Pipeline.Core.Output;
+
+/// <summary>Where the account of each input goes (container <c>ingest-reports</c>).</summary>
+public interface IReportSink
+{
+    Task WriteAsync(IngestReport report, CancellationToken cancellationToken);
+}
