@@ -1,0 +1,17 @@
+using Azure.Storage.Blobs;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Logging;
+using Pipeline.Storage.Ingest;
+
+namespace Pipeline.Functions;
+
+/// <summary>Blob trigger on <c>raw</c>: binds the blob as a client (dumps can be large: it is streamed, never a string) and runs the pipeline.</summary>
+public sealed class IngestRawBlobFunction(RawBlobProcessor processor, ILogger<IngestRawBlobFunction> logger)
+{
+    [Function("IngestRawBlob")]
+    public async Task RunAsync([BlobTrigger("raw/{name}", Connection = "AzureWebJobsStorage")] BlobClient blob, CancellationToken cancellationToken)
+    {
+        var report = await processor.ProcessAsync(blob, cancellationToken);
+        logger.LogInformation("Ingested {Blob}: {Status}, {Records} record(s)", blob.Name, report.Status, report.Records.Count);
+    }
+}

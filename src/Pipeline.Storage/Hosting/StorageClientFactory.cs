@@ -1,0 +1,29 @@
+using Azure.Core;
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+
+namespace Pipeline.Storage.Hosting;
+
+/// <summary>Builds the Azure clients from a connection string, with the SDK's own retries reduced to one so Polly owns retrying.</summary>
+public static class StorageClientFactory
+{
+    public static BlobServiceClient CreateBlobService(string connectionString)
+    {
+        var options = new BlobClientOptions();
+        Tune(options.Retry);
+        return new BlobServiceClient(connectionString, options);
+    }
+
+    public static TableServiceClient CreateTableService(string connectionString)
+    {
+        var options = new TableClientOptions();
+        Tune(options.Retry);
+        return new TableServiceClient(connectionString, options);
+    }
+
+    private static void Tune(RetryOptions retry)
+    {
+        retry.MaxRetries = 1;
+        retry.NetworkTimeout = TimeSpan.FromSeconds(20);
+    }
+}
