@@ -32,7 +32,14 @@ ensure_node_modules
 build
 
 pids=()
-cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; }
+# Stop the host before Azurite so it can release its leases; newest first.
+cleanup() {
+  for ((i=${#pids[@]}-1; i>=0; i--)); do
+    kill "${pids[i]}" 2>/dev/null || continue
+    for _ in $(seq 1 100); do kill -0 "${pids[i]}" 2>/dev/null || break; sleep 0.1; done
+    kill -9 "${pids[i]}" 2>/dev/null || true
+  done
+}
 trap cleanup EXIT INT TERM
 
 if node -e "require('net').connect(10000,'127.0.0.1').on('connect',()=>process.exit(0)).on('error',()=>process.exit(1))" 2>/dev/null; then

@@ -10,7 +10,7 @@ ensure_node_modules
 work=$(mktemp -d)
 blob=$(free_port); queue=$(free_port); table=$(free_port)
 azurite_start "$work/azurite" "$blob" "$queue" "$table" "$work/azurite.log" || exit 1
-trap 'kill $AZURITE_PID 2>/dev/null; rm -rf "$work"' EXIT
+trap 'kill $AZURITE_PID 2>/dev/null; wait $AZURITE_PID 2>/dev/null; rm -rf "$work"' EXIT
 export PIPELINE_TEST_STORAGE
 PIPELINE_TEST_STORAGE=$(azurite_connection_string "$blob" "$queue" "$table")
 

@@ -20,7 +20,12 @@ var host = Host.CreateDefaultBuilder(args)
         webJobs.AddAzureStorageCoreServices();
         webJobs.AddAzureStorageBlobs(blobs => blobs.PoisonBlobThreshold = 5);
     })
-    .ConfigureServices((context, services) => services.AddArticlePipeline(context.Configuration))
+    .ConfigureServices((context, services) =>
+    {
+        services.AddArticlePipeline(context.Configuration);
+        // A blob in flight is retried from its receipt on the next start, so a short grace period loses nothing.
+        services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
+    })
     .Build();
 
 await host.RunAsync();

@@ -1,0 +1,67 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+
+namespace Pipeline.EndToEnd.Tests.Infrastructure;
+
+/// <summary>The real local host (WebJobs blob-trigger listener) as a separate process, as run.sh starts it.</summary>
+public sealed class LocalHostProcess : IAsyncDisposable
+{
+    private readonly Process process;
+    private readonly ConcurrentQueue<string> output = new();
+
+    private LocalHostProcess(Process process)
+    {
+        this.process = process;
+        process.OutputDataReceived += (_, e) => Keep(e.Data);
+        process.ErrorDataReceived += (_, e) => Keep(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+    }
+
+    public string Output => string.Join('\n', output);
+
+    public bool HasExited => process.HasExited;
+
+    public static async Task<LocalHostProcess> StartAsync(string connectionString)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { RepositoryPaths.LocalHostDll },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            Environment = { ["AzureWebJobsStorage"] = connectionString, ["DOTNET_ENVIRONMENT"] = "Development" },
+        };
+        var host = new LocalHostProcess(Process.Start(start) ?? throw new InvalidOperationException("could not start the local host"));
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (!host.Output.Contains("Job host started", StringComparison.Ordinal))
+        {
+            if (host.HasExited || DateTime.UtcNow > deadline)
+            {
+                throw new InvalidOperationException("local host did not start:\n" + host.Output);
+            }
+
+            await Task.Delay(100);
+        }
+
+        return host;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+
+        process.Dispose();
+    }
+
+    private void Keep(string? line)
+    {
+        if (line is not null)
+        {
+            output.Enqueue(line);
+        }
+    }
+}
