@@ -1,0 +1,95 @@
+using System.Text;
+using Pipeline.Core.Dedup;
+using Pipeline.Core.Ingest;
+using Pipeline.Core.Output;
+
+namespace Pipeline.Core.Tests.Ingest;
+
+public sealed class IngestServiceTests
+{
+    private const string Article = "Ferry service returns\n\nThe island ferry resumed service on Monday after a three-week repair of its engine.\n\nPassengers said the crossing felt smoother than before.\n";
+
+    private readonly RecordingSinks sinks = new();
+    private readonly IngestService service;
+
+    public IngestServiceTests() =>
+        service = new IngestService(CoreStages.Create(new PipelineOptions()), new InMemoryDedupIndex(), sinks, sinks, sinks, TimeProvider.System);
+
+    [Fact]
+    public async Task Process_WritesOneDocumentAndReportsIt()
+    {
+        var report = await service.ProcessAsync(Stream(Article), new InputRef("raw", "ferry.txt", "\"0x1\""), CancellationToken.None);
+
+        var document = Assert.Single(sinks.Written);
+        Assert.Equal(InputStatus.Processed, report.Status);
+        var outcome = Assert.Single(report.Records);
+        Assert.Equal(new RecordOutcome("1", RecordStatus.Written, document.Id), outcome);
+        Assert.Equal(new RecordOrigin("raw", "ferry.txt", "1", "text"), document.Origin);
+        Assert.Same(report, Assert.Single(sinks.Reports));
+    }
+
+    [Fact]
+    public async Task Process_SecondCopyUnderAnotherNameIsADuplicateAndNotWritten()
+    {
+        await service.ProcessAsync(Stream(Article), new InputRef("raw", "a.txt"), CancellationToken.None);
+        var report = await service.ProcessAsync(Stream(Article.Replace("\n", "\r\n")), new InputRef("raw", "b.txt"), CancellationToken.None);
+
+        var original = Assert.Single(sinks.Written);
+        var outcome = Assert.Single(report.Records);
+        Assert.Equal(RecordStatus.Duplicate, outcome.Status);
+        Assert.Equal(original.Id, outcome.DuplicateOf);
+        Assert.Equal(1.0, outcome.Similarity);
+    }
+
+    [Fact]
+    public async Task Process_ReplayOfTheSameInputWritesTheSameDocumentAgain()
+    {
+        await service.ProcessAsync(Stream(Article), new InputRef("raw", "a.txt"), CancellationToken.None);
+        var replay = await service.ProcessAsync(Stream(Article), new InputRef("raw", "a.txt"), CancellationToken.None);
+
+        Assert.Equal(RecordStatus.Written, Assert.Single(replay.Records).Status);
+        Assert.Equal(ArticleDocumentSerializer.Serialize(sinks.Written[0]), ArticleDocumentSerializer.Serialize(sinks.Written[1]));
+    }
+
+    [Fact]
+    public async Task Process_QuarantinesUnreadableInputWithItsReason()
+    {
+        var report = await service.ProcessAsync(new MemoryStream([0, 1, 2, 3]), new InputRef("raw", "x.bin"), CancellationToken.None);
+
+        Assert.Equal(InputStatus.Quarantined, report.Status);
+        Assert.Equal(("x.bin", report.Reason), Assert.Single(sinks.Quarantined));
+        Assert.Empty(sinks.Written);
+        Assert.Single(sinks.Reports);
+    }
+
+    private static MemoryStream Stream(string text) => new(Encoding.UTF8.GetBytes(text));
+
+    private sealed class RecordingSinks : IArticleSink, IReportSink, IQuarantine
+    {
+        public List<NormalizedArticle> Written { get; } = [];
+
+        public List<IngestReport> Reports { get; } = [];
+
+        public List<(string, string?)> Quarantined { get; } = [];
+
+        public Task WriteAsync(NormalizedArticle article, CancellationToken cancellationToken)
+        {
+            Written.Add(article);
+            return Task.CompletedTask;
+        }
+
+        public Task RecordDuplicateAsync(NormalizedArticle duplicate, CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task WriteAsync(IngestReport report, CancellationToken cancellationToken)
+        {
+            Reports.Add(report);
+            return Task.CompletedTask;
+        }
+
+        public Task QuarantineAsync(InputRef input, string reason, CancellationToken cancellationToken)
+        {
+            Quarantined.Add((input.Name, reason));
+            return Task.CompletedTask;
+        }
+    }
+}
