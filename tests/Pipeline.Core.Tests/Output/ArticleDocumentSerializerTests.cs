@@ -43,4 +43,26 @@ public sealed class ArticleDocumentSerializerTests
         var text = Encoding.UTF8.GetString(ArticleDocumentSerializer.Serialize(Article() with { Title = "Moscow’s “slow” response — 中国" }));
         Assert.Contains("Moscow’s “slow” response — 中国", text);
     }
+
+    [Fact]
+    public void Serialize_WritesExactlyTheFieldsTheJsonSchemaRequires()
+    {
+        var root = Directory.GetParent(AppContext.BaseDirectory)!;
+        while (!File.Exists(Path.Combine(root.FullName, "Pipeline.sln")))
+        {
+            root = root.Parent!;
+        }
+
+        using var schema = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(root.FullName, "schemas", "article.v1.schema.json")));
+        using var json = JsonDocument.Parse(ArticleDocumentSerializer.Serialize(Article() with { Dedup = DedupInfo.DuplicateOfId("x", 0.9) }));
+        Assert.Equal(Names(schema.RootElement.GetProperty("required")), json.RootElement.EnumerateObject().Select(p => p.Name).Order());
+        foreach (var nested in new[] { "origin", "dedup" })
+        {
+            Assert.Equal(
+                Names(schema.RootElement.GetProperty("properties").GetProperty(nested).GetProperty("required")),
+                json.RootElement.GetProperty(nested).EnumerateObject().Select(p => p.Name).Order());
+        }
+    }
+
+    private static IEnumerable<string> Names(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).Order();
 }
