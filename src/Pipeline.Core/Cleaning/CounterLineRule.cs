@@ -45,7 +45,7 @@ public static class CounterLineRule
             }
         }
 
-        return numbers > 0 && tokens <= MaxTokens && labels <= MaxLabelWords && !char.IsPunctuation(text[^1]) || numbers > 0 && labels == 0;
+        return numbers > 0 && tokens <= MaxTokens && labels <= MaxLabelWords && text[^1] is not ('.' or '!' or '?' or '。' or '！' or '？') || numbers > 0 && labels == 0;
     }
 
     /// <summary>"0", "1,204", "3.5k", "12K", "2萬", "+5", "40%".</summary>

@@ -2,53 +2,56 @@ namespace Pipeline.Core.Extraction.Text;
 
 /// <summary>
 /// Detects the column a dump was hard-wrapped at (lynx and w3m wrap near 80 columns; reader apps do not wrap):
-/// in a wrapped dump most long lines end within a few columns of one width and almost none go past it.
+/// in a wrapped dump a large share of the long lines end within a few columns of one width and almost none go past it.
 /// </summary>
 internal static class WrapWidth
 {
     private const int ShortestWrap = 30;
-    private const int LongestWrap = 200;
+    private const int Window = 10;
 
     /// <summary>The wrap column, or null when the lines were not wrapped.</summary>
     public static int? Detect(IReadOnlyList<int> lineWidths)
     {
-        var counts = new int[LongestWrap + 2];
-        var longLines = 0;
-        foreach (var width in lineWidths)
-        {
-            if (width >= ShortestWrap)
-            {
-                counts[Math.Min(width, LongestWrap + 1)]++;
-                longLines++;
-            }
-        }
-
-        var mode = ShortestWrap;
-        for (var w = ShortestWrap; w <= LongestWrap; w++)
-        {
-            mode = counts[w] >= counts[mode] ? w : mode;
-        }
-
-        if (counts[mode] < 3)
+        var widths = lineWidths.Where(w => w >= ShortestWrap).Order().ToArray();
+        if (widths.Length < 2)
         {
             return null;
         }
 
-        // The widest column still used by a fair share of lines is where the wrapper cut.
-        var wrap = mode;
-        for (var w = mode + 1; w <= Math.Min(LongestWrap, mode + 6); w++)
+        // The window of widths holding the most lines is the wrapped lines' ragged edge.
+        int bestCount = 0, bestHigh = 0, low = 0;
+        for (var high = 0; high < widths.Length; high++)
         {
-            wrap = counts[w] >= Math.Max(2, counts[mode] / 4) ? w : wrap;
+            while (widths[low] < widths[high] - Window)
+            {
+                low++;
+            }
+
+            if (high - low + 1 > bestCount)
+            {
+                (bestCount, bestHigh) = (high - low + 1, high);
+            }
         }
 
-        var nearWrap = 0;
-        var beyond = 0;
-        for (var w = ShortestWrap; w <= LongestWrap + 1; w++)
+        // Its widest width still used by several lines is where the wrapper cut; a stray unbreakable line is not.
+        var minUses = Math.Max(1, bestCount / 20);
+        var wrap = widths[bestHigh];
+        for (var i = bestHigh; i >= 0 && widths[i] >= widths[bestHigh] - Window; i--)
         {
-            nearWrap += w >= wrap - 10 && w <= wrap ? counts[w] : 0;
-            beyond += w > wrap + 10 ? counts[w] : 0;
+            var uses = 1;
+            while (i > 0 && widths[i - 1] == widths[i])
+            {
+                (uses, i) = (uses + 1, i - 1);
+            }
+
+            if (uses >= minUses)
+            {
+                wrap = widths[i];
+                break;
+            }
         }
 
-        return nearWrap * 10 >= longLines * 3 && beyond * 10 <= longLines ? wrap : null;
+        var beyond = widths.Count(w => w > wrap + Window);
+        return bestCount * 10 >= widths.Length * 3 && beyond * 10 <= widths.Length ? wrap : null;
     }
 }
