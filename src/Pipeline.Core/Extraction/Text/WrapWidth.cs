@@ -2,56 +2,33 @@ namespace Pipeline.Core.Extraction.Text;
 
 /// <summary>
 /// Detects the column a dump was hard-wrapped at (lynx and w3m wrap near 80 columns; reader apps do not wrap):
-/// in a wrapped dump a large share of the long lines end within a few columns of one width and almost none go past it.
+/// several lines end right at one width, a fair share of the long lines end near it, and almost none go past it.
 /// </summary>
 internal static class WrapWidth
 {
-    private const int ShortestWrap = 30;
-    private const int Window = 10;
+    private const int LongLine = 40;
+    private const int LongestWrap = 200;
+    private const int Edge = 2;
+    private const int Ragged = 12;
 
     /// <summary>The wrap column, or null when the lines were not wrapped.</summary>
     public static int? Detect(IReadOnlyList<int> lineWidths)
     {
-        var widths = lineWidths.Where(w => w >= ShortestWrap).Order().ToArray();
-        if (widths.Length < 2)
+        var widths = lineWidths.Where(w => w >= LongLine).OrderDescending().ToArray();
+        var minAtEdge = widths.Length < 10 ? 2 : 3;
+        for (var i = 0; i + minAtEdge - 1 < widths.Length; i++)
         {
-            return null;
+            // Widest width with enough lines within a couple of columns of it: stray unbreakable lines are skipped.
+            if (widths[i] > LongestWrap || widths[i + minAtEdge - 1] < widths[i] - Edge)
+            {
+                continue;
+            }
+
+            var wrap = widths[i];
+            var nearWrap = widths.Count(w => w <= wrap && w >= wrap - Ragged);
+            return nearWrap * 4 >= widths.Length && i * 10 <= widths.Length ? wrap : null;
         }
 
-        // The window of widths holding the most lines is the wrapped lines' ragged edge.
-        int bestCount = 0, bestHigh = 0, low = 0;
-        for (var high = 0; high < widths.Length; high++)
-        {
-            while (widths[low] < widths[high] - Window)
-            {
-                low++;
-            }
-
-            if (high - low + 1 > bestCount)
-            {
-                (bestCount, bestHigh) = (high - low + 1, high);
-            }
-        }
-
-        // Its widest width still used by several lines is where the wrapper cut; a stray unbreakable line is not.
-        var minUses = Math.Max(1, bestCount / 20);
-        var wrap = widths[bestHigh];
-        for (var i = bestHigh; i >= 0 && widths[i] >= widths[bestHigh] - Window; i--)
-        {
-            var uses = 1;
-            while (i > 0 && widths[i - 1] == widths[i])
-            {
-                (uses, i) = (uses + 1, i - 1);
-            }
-
-            if (uses >= minUses)
-            {
-                wrap = widths[i];
-                break;
-            }
-        }
-
-        var beyond = widths.Count(w => w > wrap + Window);
-        return bestCount * 10 >= widths.Length * 3 && beyond * 10 <= widths.Length ? wrap : null;
+        return null;
     }
 }

@@ -7,6 +7,9 @@ namespace Pipeline.Core.Extraction.Text;
 /// </summary>
 public static class WrappedLineJoiner
 {
+    // Browsers let trailing punctuation and quotes overhang the wrap column by a column or two.
+    private const int WrapSlack = 2;
+
     public static List<TextBlock> Join(IReadOnlyList<string> lines)
     {
         var widths = new int[lines.Count];
@@ -58,9 +61,10 @@ public static class WrappedLineJoiner
         }
 
         var firstWord = content.IndexOf(' ') is var space and > 0 ? content[..space] : content;
+        var room = wrap - WrapSlack;
         var nextFits = DisplayWidth.IsWide(content[0])
-            ? previousWidth + 2 <= wrap
-            : previousWidth + 1 + DisplayWidth.Of(firstWord) <= wrap;
+            ? previousWidth + 2 <= room
+            : previousWidth + 1 + DisplayWidth.Of(firstWord) <= room;
         return !nextFits && previous.AsSpan().Trim().Length > 0;
     }
 
