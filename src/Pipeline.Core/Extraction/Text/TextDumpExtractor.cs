@@ -20,7 +20,7 @@ public sealed class TextDumpExtractor : IArticleExtractor
 
         var header = DumpHeaderParser.Parse(lines);
         var blocks = WrappedLineJoiner.Join(new ArraySegment<string>(lines, header.BodyStartLine, lines.Length - header.BodyStartLine));
-        var body = TextDumpCleaner.Clean(blocks);
+        var body = TextDumpCleaner.Clean(ArticleRegionFinder.Find(blocks));
         return new ExtractedArticle
         {
             Title = header.Title,
