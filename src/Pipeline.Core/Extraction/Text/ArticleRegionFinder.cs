@@ -11,6 +11,8 @@ public static class ArticleRegionFinder
     private const int ShortWords = 5;
     private const double ChromePenalty = 6;
     private const double ShortPenalty = 2;
+    private const double SectionPenalty = 30;
+    private const double CommentsDiscount = 0.3;
 
     public static List<TextBlock> Find(IReadOnlyList<TextBlock> blocks)
     {
@@ -20,9 +22,20 @@ public static class ArticleRegionFinder
         }
 
         var scores = new double[blocks.Count];
+        var afterComments = false;
         for (var i = 0; i < blocks.Count; i++)
         {
-            scores[i] = Score(blocks[i]);
+            var text = blocks[i].Text;
+            if (SectionHeadingRule.IsCommentsHeading(text))
+            {
+                afterComments = true;
+                scores[i] = -SectionPenalty;
+                continue;
+            }
+
+            // Readers' comments can outweigh a short article: prose after a comments heading counts for less.
+            var score = SectionHeadingRule.IsAfterArticleHeading(text) ? -SectionPenalty : Score(blocks[i]);
+            scores[i] = afterComments && score > 0 ? score * CommentsDiscount : score;
         }
 
         var (start, end) = MaxSumRun(scores);

@@ -20,7 +20,8 @@ public sealed class TextDumpExtractor : IArticleExtractor
 
         var header = DumpHeaderParser.Parse(lines);
         var blocks = WrappedLineJoiner.Join(new ArraySegment<string>(lines, header.BodyStartLine, lines.Length - header.BodyStartLine));
-        var body = TextDumpCleaner.Clean(ArticleRegionFinder.Find(blocks));
+        var unwidgeted = blocks.Select(b => b with { Text = BrowserWidgetStripper.Strip(b.Text) }).ToList();
+        var body = TextDumpCleaner.Clean(ArticleRegionFinder.Find(unwidgeted));
         return new ExtractedArticle
         {
             Title = header.Title,
