@@ -9,10 +9,14 @@ public static class ArticleRegionFinder
 {
     private const int ProseWords = 12;
     private const int ShortWords = 5;
+    private const int UnendedProseWords = 20;
     private const double ChromePenalty = 6;
     private const double ShortPenalty = 2;
-    private const double SectionPenalty = 30;
+    private const double SectionPenalty = 40;
     private const double CommentsDiscount = 0.3;
+    private const double ArticleBeforeComments = 80;
+    private const int ProseNeighbourhood = 2;
+    private const double IsolatedDiscount = 0.3;
 
     public static List<TextBlock> Find(IReadOnlyList<TextBlock> blocks)
     {
@@ -21,28 +25,11 @@ public static class ArticleRegionFinder
             return [];
         }
 
-        var scores = new double[blocks.Count];
-        var afterComments = false;
-        for (var i = 0; i < blocks.Count; i++)
-        {
-            var text = blocks[i].Text;
-            if (SectionHeadingRule.IsCommentsHeading(text))
-            {
-                afterComments = true;
-                scores[i] = -SectionPenalty;
-                continue;
-            }
-
-            // Readers' comments can outweigh a short article: prose after a comments heading counts for less.
-            var score = SectionHeadingRule.IsAfterArticleHeading(text) ? -SectionPenalty : Score(blocks[i]);
-            scores[i] = afterComments && score > 0 ? score * CommentsDiscount : score;
-        }
-
-        var (start, end) = MaxSumRun(scores);
+        var (start, end) = MaxSumRun(Scores(blocks));
         var kept = new List<TextBlock>(end - start + 1);
         for (var i = start; i <= end; i++)
         {
-            if (!IsChrome(blocks[i]))
+            if (!IsChrome(blocks[i], BlockShape.Of(blocks[i].Text)))
             {
                 kept.Add(blocks[i]);
             }
@@ -51,33 +38,82 @@ public static class ArticleRegionFinder
         return kept;
     }
 
+    /// <summary>Each block's contribution to the article score, in context.</summary>
+    internal static double[] Scores(IReadOnlyList<TextBlock> blocks)
+    {
+        var scores = new double[blocks.Count];
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            scores[i] = Score(blocks[i]);
+        }
+
+        // Teasers (one summary paragraph among headlines, times and images) are not an article's running text.
+        var prose = scores.Select(s => s > 0).ToArray();
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (prose[i] && !HasProseNear(prose, i))
+            {
+                scores[i] *= IsolatedDiscount;
+            }
+        }
+
+        var proseSoFar = 0.0;
+        var afterComments = false;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var text = blocks[i].Text;
+            if (SectionHeadingRule.IsCommentsHeading(text))
+            {
+                // Readers' comments can outweigh a short article: once the article has been seen, they count for less.
+                afterComments |= proseSoFar >= ArticleBeforeComments;
+                scores[i] = -SectionPenalty;
+            }
+            else if (SectionHeadingRule.IsAfterArticleHeading(text))
+            {
+                scores[i] = -SectionPenalty;
+            }
+            else if (scores[i] > 0)
+            {
+                proseSoFar += scores[i];
+                scores[i] *= afterComments ? CommentsDiscount : 1;
+            }
+        }
+
+        return scores;
+    }
+
+    private static bool HasProseNear(bool[] prose, int i)
+    {
+        for (var j = Math.Max(0, i - ProseNeighbourhood); j <= Math.Min(prose.Length - 1, i + ProseNeighbourhood); j++)
+        {
+            if (j != i && prose[j])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static double Score(TextBlock block)
     {
         var shape = BlockShape.Of(block.Text);
-        if (IsChrome(block))
+        if (IsChrome(block, shape))
         {
             return -ChromePenalty;
         }
 
-        if (shape.Words >= ProseWords && (shape.EndsSentence || shape.SentenceMarks >= 2))
+        if (shape.Words >= ProseWords && shape.EndsSentence || shape.Words >= UnendedProseWords && shape.SentenceMarks >= 2)
         {
             return block.IsListItem ? shape.Words / 2.0 : shape.Words;
         }
 
-        if (shape.Words >= ShortWords && shape.EndsSentence)
-        {
-            return shape.Words / 2.0;
-        }
-
-        return -ShortPenalty;
+        return shape.Words >= ShortWords && shape.EndsSentence ? shape.Words / 2.0 : -ShortPenalty;
     }
 
     /// <summary>Menu entries and link bullets: short list items that are not sentences; widgets without words.</summary>
-    private static bool IsChrome(TextBlock block)
-    {
-        var shape = BlockShape.Of(block.Text);
-        return shape.Words == 0 || block.IsListItem && shape.Words < ProseWords && !shape.EndsSentence;
-    }
+    private static bool IsChrome(TextBlock block, BlockShape shape) =>
+        shape.Words == 0 || block.IsListItem && shape.Words < ProseWords && !shape.EndsSentence;
 
     /// <summary>Kadane's maximum-sum contiguous run.</summary>
     private static (int Start, int End) MaxSumRun(double[] scores)
