@@ -15,6 +15,7 @@ public static class ArticleRegionFinder
     private const double SectionPenalty = 40;
     private const double CommentsDiscount = 0.3;
     private const double ArticleBeforeComments = 80;
+    private const int RecentBlocks = 15;
     private const int ProseNeighbourhood = 2;
     private const double IsolatedDiscount = 0.3;
 
@@ -57,29 +58,42 @@ public static class ArticleRegionFinder
             }
         }
 
-        var proseSoFar = 0.0;
         var afterComments = false;
         for (var i = 0; i < blocks.Count; i++)
         {
             var text = blocks[i].Text;
-            if (SectionHeadingRule.IsCommentsHeading(text))
+            // A "Comments" or "Related" entry in a menu or share bar is a link, not a section heading.
+            var heading = !blocks[i].IsListItem;
+            if (heading && SectionHeadingRule.IsCommentsHeading(text))
             {
-                // Readers' comments can outweigh a short article: once the article has been seen, they count for less.
-                afterComments |= proseSoFar >= ArticleBeforeComments;
+                // Comments right after an article end it, and however long they run, they are not the article.
+                var endsArticle = ProseBefore(scores, i) >= ArticleBeforeComments;
+                afterComments |= endsArticle;
+                scores[i] = endsArticle ? double.NegativeInfinity : -SectionPenalty;
+            }
+            else if (heading && SectionHeadingRule.IsAfterArticleHeading(text))
+            {
                 scores[i] = -SectionPenalty;
             }
-            else if (SectionHeadingRule.IsAfterArticleHeading(text))
+
+            if (scores[i] > 0 && afterComments)
             {
-                scores[i] = -SectionPenalty;
-            }
-            else if (scores[i] > 0)
-            {
-                proseSoFar += scores[i];
-                scores[i] *= afterComments ? CommentsDiscount : 1;
+                scores[i] *= CommentsDiscount;
             }
         }
 
         return scores;
+    }
+
+    private static double ProseBefore(double[] scores, int i)
+    {
+        var sum = 0.0;
+        for (var j = Math.Max(0, i - RecentBlocks); j < i; j++)
+        {
+            sum += Math.Max(0, scores[j]);
+        }
+
+        return sum;
     }
 
     private static bool HasProseNear(bool[] prose, int i)
@@ -122,6 +136,12 @@ public static class ArticleRegionFinder
         int bestStart = 0, bestEnd = 0, currentStart = 0;
         for (var i = 0; i < scores.Length; i++)
         {
+            if (double.IsNegativeInfinity(scores[i]))
+            {
+                (current, currentStart) = (0, i + 1);
+                continue;
+            }
+
             if (current <= 0)
             {
                 (current, currentStart) = (0, i);
