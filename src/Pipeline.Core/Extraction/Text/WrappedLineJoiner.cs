@@ -65,7 +65,20 @@ public static class WrappedLineJoiner
         var nextFits = DisplayWidth.IsWide(content[0])
             ? previousWidth + 2 <= room
             : previousWidth + 1 + DisplayWidth.Of(firstWord) <= room;
-        return !nextFits && previous.AsSpan().Trim().Length > 0;
+        return !nextFits || ContinuesSentence(previous, previousWidth, next, wrap);
+    }
+
+    /// <summary>
+    /// Quotes and boxes wrap short of the page width: a long line that stops mid-sentence, followed at the same
+    /// indentation by a lowercase word, still continues it.
+    /// </summary>
+    private static bool ContinuesSentence(string previous, int previousWidth, string next, int wrap)
+    {
+        var nextContent = next.AsSpan().TrimStart();
+        var previousContent = previous.AsSpan().TrimStart();
+        return previousWidth * 2 >= wrap && char.IsLower(nextContent[0])
+            && next.Length - nextContent.Length == previous.Length - previousContent.Length
+            && !RelatedHeadlineRule.EndsSentence(previous);
     }
 
     private static void AppendContinuation(System.Text.StringBuilder text, ReadOnlySpan<char> line)
