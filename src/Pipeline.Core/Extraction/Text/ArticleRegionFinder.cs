@@ -48,13 +48,14 @@ public static class ArticleRegionFinder
             scores[i] = Score(blocks[i]);
         }
 
-        // Teasers (one summary paragraph among headlines, times and images) are not an article's running text.
-        var prose = scores.Select(s => s > 0).ToArray();
+        // Teasers (one summary paragraph among headlines, times and images) are not an article's running text,
+        // and neither are short sentences with no prose around them.
+        var prose = scores.Select(score => score >= ProseWords).ToArray();
         for (var i = 0; i < blocks.Count; i++)
         {
-            if (prose[i] && !HasProseNear(prose, i))
+            if (scores[i] > 0 && !HasProseNear(prose, i))
             {
-                scores[i] *= IsolatedDiscount;
+                scores[i] = prose[i] ? scores[i] * IsolatedDiscount : -ShortPenalty;
             }
         }
 

@@ -24,9 +24,13 @@ internal static class WrapWidth
                 continue;
             }
 
+            // A few equally long table rows are not a wrap edge: go on to narrower widths while few lines are wider.
             var wrap = widths[i];
             var nearWrap = widths.Count(w => w <= wrap && w >= wrap - Ragged);
-            return nearWrap * 4 >= widths.Length && i * 10 <= widths.Length ? wrap : null;
+            if (nearWrap * 4 >= widths.Length)
+            {
+                return i * 10 <= widths.Length ? wrap : null;
+            }
         }
 
         return null;
