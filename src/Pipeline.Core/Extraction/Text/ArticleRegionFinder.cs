@@ -1,0 +1,160 @@
+namespace Pipeline.Core.Extraction.Text;
+
+/// <summary>
+/// Finds the article in a page dump the way jusText and boilerpipe do for HTML: each block scores by how much it
+/// reads like prose (long, punctuated) or like page chrome (menu items, link bullets, form widgets), and the article
+/// is the contiguous run of blocks with the highest total. Link-like list items inside that run are dropped.
+/// </summary>
+public static class ArticleRegionFinder
+{
+    private const int ProseWords = 12;
+    private const int ShortWords = 5;
+    private const int UnendedProseWords = 20;
+    private const double ChromePenalty = 6;
+    private const double ShortPenalty = 2;
+    private const double SectionPenalty = 40;
+    private const double CommentsDiscount = 0.3;
+    private const double ArticleBeforeComments = 80;
+    private const int RecentBlocks = 15;
+    private const int ProseNeighbourhood = 2;
+    private const double IsolatedDiscount = 0.3;
+
+    public static List<TextBlock> Find(IReadOnlyList<TextBlock> blocks)
+    {
+        if (blocks.Count == 0)
+        {
+            return [];
+        }
+
+        var (start, end) = MaxSumRun(Scores(blocks));
+        var kept = new List<TextBlock>(end - start + 1);
+        for (var i = start; i <= end; i++)
+        {
+            if (!IsChrome(blocks[i], BlockShape.Of(blocks[i].Text)))
+            {
+                kept.Add(blocks[i]);
+            }
+        }
+
+        return kept;
+    }
+
+    /// <summary>Each block's contribution to the article score, in context.</summary>
+    internal static double[] Scores(IReadOnlyList<TextBlock> blocks)
+    {
+        var scores = new double[blocks.Count];
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            scores[i] = Score(blocks[i]);
+        }
+
+        // Teasers (one summary paragraph among headlines, times and images) are not an article's running text,
+        // and neither are short sentences with no prose around them.
+        var prose = scores.Select(score => score >= ProseWords).ToArray();
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (scores[i] > 0 && !HasProseNear(prose, i))
+            {
+                scores[i] = prose[i] ? scores[i] * IsolatedDiscount : -ShortPenalty;
+            }
+        }
+
+        var afterComments = false;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var text = blocks[i].Text;
+            // A "Comments" or "Related" entry in a menu or share bar is a link, not a section heading.
+            var heading = !blocks[i].IsListItem;
+            if (heading && SectionHeadingRule.IsCommentsHeading(text))
+            {
+                // Comments right after an article end it, and however long they run, they are not the article.
+                var endsArticle = ProseBefore(scores, i) >= ArticleBeforeComments;
+                afterComments |= endsArticle;
+                scores[i] = endsArticle ? double.NegativeInfinity : -SectionPenalty;
+            }
+            else if (heading && SectionHeadingRule.IsAfterArticleHeading(text))
+            {
+                scores[i] = -SectionPenalty;
+            }
+
+            if (scores[i] > 0 && afterComments)
+            {
+                scores[i] *= CommentsDiscount;
+            }
+        }
+
+        return scores;
+    }
+
+    private static double ProseBefore(double[] scores, int i)
+    {
+        var sum = 0.0;
+        for (var j = Math.Max(0, i - RecentBlocks); j < i; j++)
+        {
+            sum += Math.Max(0, scores[j]);
+        }
+
+        return sum;
+    }
+
+    private static bool HasProseNear(bool[] prose, int i)
+    {
+        for (var j = Math.Max(0, i - ProseNeighbourhood); j <= Math.Min(prose.Length - 1, i + ProseNeighbourhood); j++)
+        {
+            if (j != i && prose[j])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static double Score(TextBlock block)
+    {
+        var shape = BlockShape.Of(block.Text);
+        if (IsChrome(block, shape))
+        {
+            return -ChromePenalty;
+        }
+
+        if (shape.Words >= ProseWords && shape.EndsSentence || shape.Words >= UnendedProseWords && shape.SentenceMarks >= 2)
+        {
+            return block.IsListItem ? shape.Words / 2.0 : shape.Words;
+        }
+
+        return shape.Words >= ShortWords && shape.EndsSentence ? shape.Words / 2.0 : -ShortPenalty;
+    }
+
+    /// <summary>Menu entries and link bullets: short list items that are not sentences; widgets without words.</summary>
+    private static bool IsChrome(TextBlock block, BlockShape shape) =>
+        shape.Words == 0 || block.IsListItem && shape.Words < ProseWords && !shape.EndsSentence;
+
+    /// <summary>Kadane's maximum-sum contiguous run.</summary>
+    private static (int Start, int End) MaxSumRun(double[] scores)
+    {
+        double best = double.MinValue, current = 0;
+        int bestStart = 0, bestEnd = 0, currentStart = 0;
+        for (var i = 0; i < scores.Length; i++)
+        {
+            if (double.IsNegativeInfinity(scores[i]))
+            {
+                (current, currentStart) = (0, i + 1);
+                continue;
+            }
+
+            if (current <= 0)
+            {
+                (current, currentStart) = (0, i);
+            }
+
+            current += scores[i];
+            if (current > best)
+            {
+                (best, bestStart, bestEnd) = (current, currentStart, i);
+            }
+        }
+
+        return (bestStart, bestEnd);
+    }
+}

@@ -1,0 +1,31 @@
+namespace Pipeline.Core.Extraction.Text;
+
+/// <summary>Cheap measures of one block's text: how many words, and whether it reads like sentences.</summary>
+internal readonly record struct BlockShape(int Words, int SentenceMarks, bool EndsSentence)
+{
+    /// <summary>East Asian text has no spaces: two wide characters count as one word.</summary>
+    public static BlockShape Of(string text)
+    {
+        var words = 0;
+        var wide = 0;
+        var marks = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            if (DisplayWidth.IsWide(c))
+            {
+                wide++;
+                marks += c is '。' or '，' or '、' or '！' or '？' ? 1 : 0;
+                inWord = false;
+                continue;
+            }
+
+            var letter = char.IsLetterOrDigit(c);
+            words += letter && !inWord ? 1 : 0;
+            inWord = letter;
+            marks += c is '.' or ',' or '!' or '?' or ';' ? 1 : 0;
+        }
+
+        return new BlockShape(words + wide / 2, marks, RelatedHeadlineRule.EndsSentence(text));
+    }
+}

@@ -1,0 +1,56 @@
+namespace Pipeline.Core.Extraction.Text;
+
+/// <summary>
+/// Recognises inline "related story" links: a short headline-like line (capitalised, no closing punctuation) standing
+/// alone between two prose paragraphs. Real section headings rarely sit between two full paragraphs in reader dumps.
+/// </summary>
+public static class RelatedHeadlineRule
+{
+    private const int MinWords = 3;
+    private const int MaxWords = 20;
+    private const int MaxLength = 160;
+    private const int MinProseWords = 12;
+
+    public static bool IsRelatedHeadline(TextBlock block, TextBlock? previous, TextBlock? next) =>
+        IsHeadlineShaped(block) && block.BlankBefore && block.BlankAfter && previous is not null && next is not null
+        && IsProse(previous) && IsProse(next);
+
+    public static bool IsHeadlineShaped(TextBlock block)
+    {
+        var text = block.Text;
+        if (block.IsListItem || text.Length is 0 or > MaxLength || EndsSentence(text) || !char.IsUpper(text[0]) && !char.IsDigit(text[0]))
+        {
+            return false;
+        }
+
+        var words = WordCount(text);
+        return words is >= MinWords and <= MaxWords;
+    }
+
+    public static bool IsProse(TextBlock block) => !block.IsListItem && EndsSentence(block.Text) && WordCount(block.Text) >= MinProseWords;
+
+    public static bool EndsSentence(string text)
+    {
+        var end = text.AsSpan().TrimEnd("\"'”’»)]*");
+        return end.Length > 0 && end[^1] is '.' or '!' or '?' or '…' or ':' or ';' or '。' or '！' or '？' or '：';
+    }
+
+    private static int WordCount(string text)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var letter = char.IsLetterOrDigit(c);
+            words += letter && !inWord ? 1 : 0;
+            inWord = letter;
+            // A CJK character is a word by itself.
+            if (DisplayWidth.IsWide(c))
+            {
+                inWord = false;
+            }
+        }
+
+        return words;
+    }
+}

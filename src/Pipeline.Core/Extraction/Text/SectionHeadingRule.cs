@@ -1,0 +1,24 @@
+using System.Text.RegularExpressions;
+
+namespace Pipeline.Core.Extraction.Text;
+
+/// <summary>
+/// Recognises the short headings that open what follows an article: comments, related and most-read lists,
+/// newsletters, tags, author boxes, post navigation (in English and a few other languages).
+/// </summary>
+public static partial class SectionHeadingRule
+{
+    private const int MaxWords = 6;
+
+    public static bool IsAfterArticleHeading(string text) => IsShort(text) && AfterArticle().IsMatch(text);
+
+    public static bool IsCommentsHeading(string text) => IsShort(text) && Comments().IsMatch(text);
+
+    private static bool IsShort(string text) => text.Length <= 60 && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxWords;
+
+    [GeneratedRegex(@"^\W*(?:\d+\s+)?(?:(?:top\s+rated\s+|latest\s+|recent\s+|reader\s+|show\s+|view\s+|read\s+)?comments?|leave\s+a\s+(?:comment|reply)|add\s+(?:a\s+)?comment|post\s+a\s+comment|discussion|join\s+the\s+(?:conversation|discussion)|kommentare?|commentaires?|comentarios?|commenti|comentários|댓글|留言|评论|評論|コメント)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Comments();
+
+    [GeneratedRegex(@"^\W*(?:related(?:\s+(?:articles?|stories|posts|news|content|coverage|links|topics|videos?))?|(?:more|latest|recent|popular|top|trending)\s+(?:from|in|on|news|stories|articles|posts|videos|headlines|reads?)\b.*|more\s+\w+(?:\s+\w+)?\s+news|most\s+(?:read|popular|viewed|shared|commented|emailed)|trending(?:\s+now|\s+news|\s+stories)?|recommended(?:\s+for\s+you|\s+stories|\s+articles|\s+reading)?|you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested)|also\s+read|read\s+(?:more|next|also)|further\s+reading|what\s+to\s+read\s+next|editor'?s\s+picks|don'?t\s+miss|post\s+navigation|share\s+this(?:\s+(?:article|story|post))?|tags?|topics|about\s+the\s+author|sign\s+up\s+for|subscribe\s+to|newsletter|previous\s+(?:post|article)|next\s+(?:post|article)|ähnliche\s+artikel|mehr\s+zum\s+thema|lesen\s+sie\s+auch|das\s+könnte\s+sie\s+auch\s+interessieren|à\s+lire\s+aussi|sur\s+le\s+même\s+sujet|lire\s+aussi|noticias\s+relacionadas|te\s+puede\s+interesar|leia\s+também|notícias\s+relacionadas|leggi\s+anche|관련\s*기사|相关(?:文章|新闻|阅读)|相關(?:文章|新聞|閱讀)|热门|熱門|推荐阅读|推薦閱讀|関連記事)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AfterArticle();
+}

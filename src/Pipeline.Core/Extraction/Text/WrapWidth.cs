@@ -1,0 +1,38 @@
+namespace Pipeline.Core.Extraction.Text;
+
+/// <summary>
+/// Detects the column a dump was hard-wrapped at (lynx and w3m wrap near 80 columns; reader apps do not wrap):
+/// several lines end right at one width, a fair share of the long lines end near it, and almost none go past it.
+/// </summary>
+internal static class WrapWidth
+{
+    private const int LongLine = 40;
+    private const int LongestWrap = 200;
+    private const int Edge = 2;
+    private const int Ragged = 12;
+
+    /// <summary>The wrap column, or null when the lines were not wrapped.</summary>
+    public static int? Detect(IReadOnlyList<int> lineWidths)
+    {
+        var widths = lineWidths.Where(w => w >= LongLine).OrderDescending().ToArray();
+        var minAtEdge = widths.Length < 10 ? 2 : 3;
+        for (var i = 0; i + minAtEdge - 1 < widths.Length; i++)
+        {
+            // Widest width with enough lines within a couple of columns of it: stray unbreakable lines are skipped.
+            if (widths[i] > LongestWrap || widths[i + minAtEdge - 1] < widths[i] - Edge)
+            {
+                continue;
+            }
+
+            // A few equally long table rows are not a wrap edge: go on to narrower widths while few lines are wider.
+            var wrap = widths[i];
+            var nearWrap = widths.Count(w => w <= wrap && w >= wrap - Ragged);
+            if (nearWrap * 4 >= widths.Length)
+            {
+                return i * 10 <= widths.Length ? wrap : null;
+            }
+        }
+
+        return null;
+    }
+}

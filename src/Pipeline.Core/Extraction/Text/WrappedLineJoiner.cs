@@ -1,0 +1,95 @@
+namespace Pipeline.Core.Extraction.Text;
+
+/// <summary>
+/// Turns dump lines into blocks: in a hard-wrapped dump a line continues the previous one when the previous line
+/// had no room left for the next word (the wrapper broke it); otherwise every line stands alone.
+/// CJK text wrapped mid-word is rejoined without a space.
+/// </summary>
+public static class WrappedLineJoiner
+{
+    // Browsers let trailing punctuation and quotes overhang the wrap column by a column or two.
+    private const int WrapSlack = 2;
+
+    public static List<TextBlock> Join(IReadOnlyList<string> lines)
+    {
+        var widths = new int[lines.Count];
+        for (var i = 0; i < lines.Count; i++)
+        {
+            widths[i] = DisplayWidth.Of(lines[i].AsSpan().TrimEnd());
+        }
+
+        var wrap = WrapWidth.Detect(widths);
+        var blocks = new List<TextBlock>();
+        var text = new System.Text.StringBuilder();
+        var i0 = 0;
+        while (i0 < lines.Count)
+        {
+            if (widths[i0] == 0)
+            {
+                i0++;
+                continue;
+            }
+
+            var first = lines[i0].AsSpan().TrimEnd();
+            var indent = first.Length - first.TrimStart().Length;
+            var content = first.TrimStart();
+            var marker = ListMarker.Length(content, out _);
+            text.Clear().Append(content[marker..].Trim());
+            var end = i0 + 1;
+            while (wrap is { } width && end < lines.Count && widths[end] > 0 && Continues(lines[end - 1], widths[end - 1], lines[end], width))
+            {
+                AppendContinuation(text, lines[end].AsSpan().Trim());
+                end++;
+            }
+
+            var blankBefore = i0 == 0 || widths[i0 - 1] == 0;
+            var blankAfter = end >= lines.Count || widths[end] == 0;
+            blocks.Add(new TextBlock(text.ToString(), marker > 0, indent, end - i0, blankBefore, blankAfter));
+            i0 = end;
+        }
+
+        return blocks;
+    }
+
+    private static bool Continues(string previous, int previousWidth, string next, int wrap)
+    {
+        var content = next.AsSpan().TrimStart();
+        var marker = ListMarker.Length(content, out var unambiguous);
+        if (marker > 0 && unambiguous)
+        {
+            return false;
+        }
+
+        var firstWord = content.IndexOf(' ') is var space and > 0 ? content[..space] : content;
+        var room = wrap - WrapSlack;
+        var nextFits = DisplayWidth.IsWide(content[0])
+            ? previousWidth + 2 <= room
+            : previousWidth + 1 + DisplayWidth.Of(firstWord) <= room;
+        return !nextFits || ContinuesSentence(previous, previousWidth, next, wrap);
+    }
+
+    /// <summary>
+    /// Quotes and boxes wrap short of the page width: a long line that stops mid-sentence, followed at the same
+    /// indentation by a lowercase word, still continues it.
+    /// </summary>
+    private static bool ContinuesSentence(string previous, int previousWidth, string next, int wrap)
+    {
+        var nextContent = next.AsSpan().TrimStart();
+        var previousContent = previous.AsSpan().TrimStart();
+        return previousWidth * 2 >= wrap && char.IsLower(nextContent[0])
+            && next.Length - nextContent.Length == previous.Length - previousContent.Length
+            && !RelatedHeadlineRule.EndsSentence(previous);
+    }
+
+    private static void AppendContinuation(System.Text.StringBuilder text, ReadOnlySpan<char> line)
+    {
+        var last = text.Length > 0 ? text[^1] : ' ';
+        var joinTight = (DisplayWidth.IsWide(last) && DisplayWidth.IsWide(line[0])) || last == '-' && char.IsLetter(line[0]) && text.Length > 1 && char.IsLetter(text[^2]);
+        if (!joinTight)
+        {
+            text.Append(' ');
+        }
+
+        text.Append(line);
+    }
+}

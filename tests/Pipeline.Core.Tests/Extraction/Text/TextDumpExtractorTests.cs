@@ -1,0 +1,131 @@
+namespace Pipeline.Core.Tests.Extraction.Text;
+
+public sealed class TextDumpExtractorTests
+{
+    [Fact]
+    public void Extract_ReadsGermanDatelineBylineAndSummary()
+    {
+        var article = TextDumps.ExtractFixture("reader-de-harbour.txt");
+
+        Assert.Equal("Hafenstadt plant autofreie Innenstadt bis 2025", article.Title);
+        Assert.Equal("Nordküsten-Rundschau", article.Publisher);
+        Assert.Equal("2021-03-03T14:30:00", article.PublishedAt);
+        Assert.Equal(["Anna Berg"], article.Authors);
+        Assert.Equal(["Der Stadtrat stimmte mit knapper Mehrheit für das Konzept", "Händler fürchten Umsatzeinbußen, Anwohner hoffen auf ruhigere Straßen"], article.Summary);
+    }
+
+    [Fact]
+    public void Extract_KeepsGermanArticleParagraphsAndDropsItsBoilerplate()
+    {
+        var article = TextDumps.ExtractFixture("reader-de-harbour.txt");
+
+        Assert.Equal(5, article.Paragraphs.Count);
+        Assert.StartsWith("Die Innenstadt von Hafenstadt", article.Paragraphs[0]);
+        Assert.StartsWith("Die Verwaltung will", article.Paragraphs[^1]);
+    }
+
+    [Fact]
+    public void Extract_StatesUtcOffsetOnlyWhenTheDumpDoes()
+    {
+        Assert.Equal("2019-06-05T08:15:00+00:00", TextDumps.ExtractFixture("reader-en-bridge.txt").PublishedAt);
+        Assert.Equal("2022-11-03T18:45:00", TextDumps.ExtractFixture("reader-zh-typhoon.txt").PublishedAt);
+    }
+
+    [Fact]
+    public void Extract_SplitsBylineIntoAuthors()
+    {
+        Assert.Equal(["Maria Lopez", "Tom Reed"], TextDumps.ExtractFixture("reader-en-bridge.txt").Authors);
+    }
+
+    [Fact]
+    public void Extract_DropsCaptionPrintedTwiceAndItsLaterRepeat()
+    {
+        var article = TextDumps.ExtractFixture("reader-en-bridge.txt");
+
+        Assert.DoesNotContain(article.Paragraphs, p => p.Contains("Cranes lift", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_DropsCaptionWithPhotoByCredit()
+    {
+        var article = TextDumps.ExtractFixture("reader-en-bridge.txt");
+
+        Assert.DoesNotContain(article.Paragraphs, p => p.Contains("temporary footbridge", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_DropsInlineRelatedHeadline()
+    {
+        var article = TextDumps.ExtractFixture("reader-en-bridge.txt");
+
+        Assert.DoesNotContain(article.Paragraphs, p => p.StartsWith("Council approves", StringComparison.Ordinal));
+        Assert.DoesNotContain(TextDumps.ExtractFixture("reader-de-harbour.txt").Paragraphs, p => p.StartsWith("Neue Fahrradbrücke", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_KeepsEveryEnglishParagraphOnceInOrder()
+    {
+        var article = TextDumps.ExtractFixture("reader-en-bridge.txt");
+
+        Assert.Equal(
+            ["Crews have", "The county", "Commuters say", "\"We know", "The contractor"],
+            article.Paragraphs.Select(p => p[..p.IndexOf(' ', p.IndexOf(' ') + 1)]).ToList());
+    }
+
+    [Fact]
+    public void Extract_DropsNewsletterPitchCopyrightAndCounters()
+    {
+        var body = string.Join("\n", TextDumps.ExtractFixture("reader-en-bridge.txt").Paragraphs);
+
+        Assert.DoesNotContain("newsletter", body);
+        Assert.DoesNotContain("Copyright", body);
+        Assert.DoesNotContain("comments 7", body);
+        Assert.DoesNotContain("0 0", body);
+    }
+
+    [Fact]
+    public void Extract_DropsGermanPromoCopyrightAndCounters()
+    {
+        var body = string.Join("\n", TextDumps.ExtractFixture("reader-de-harbour.txt").Paragraphs);
+
+        Assert.DoesNotContain("abonnieren", body);
+        Assert.DoesNotContain("Alle Rechte", body);
+        Assert.DoesNotContain("Kommentare", body);
+        Assert.DoesNotContain("Gefällt mir", body);
+        Assert.DoesNotContain("♥", body);
+        Assert.DoesNotContain("Foto:", body);
+    }
+
+    [Fact]
+    public void Extract_ReadsChineseDumpAndDropsItsCaptionCountersAndCopyright()
+    {
+        var article = TextDumps.ExtractFixture("reader-zh-typhoon.txt");
+
+        Assert.Equal("颱風過後市區交通逐步恢復 港鐵全線重開", article.Title);
+        Assert.Equal("東方日報網", article.Publisher);
+        Assert.Equal(["陳美玲"], article.Authors);
+        Assert.Equal(2, article.Summary.Count);
+        Assert.Equal(3, article.Paragraphs.Count);
+        Assert.StartsWith("颱風「納沙」", article.Paragraphs[0]);
+        Assert.StartsWith("巴士公司則指", article.Paragraphs[^1]);
+    }
+
+    [Fact]
+    public void Extract_RejoinsHardWrappedParagraphs()
+    {
+        var dump = string.Join('\n',
+            "The harbour authority said on Monday that the dredging of the main channel",
+            "would start in the spring and take about six months to finish, weather",
+            "permitting.",
+            "",
+            "Shipping companies welcomed the decision, which they had been requesting",
+            "for several years because larger vessels cannot enter the port at low",
+            "tide.");
+
+        var article = TextDumps.Extract(dump);
+
+        Assert.Equal(2, article.Paragraphs.Count);
+        Assert.EndsWith("six months to finish, weather permitting.", article.Paragraphs[0]);
+        Assert.StartsWith("Shipping companies welcomed the decision, which they had been requesting for several", article.Paragraphs[1]);
+    }
+}
