@@ -24,7 +24,8 @@ internal static class BlockFilter
             return false;
         }
 
-        if (block.LinkDensity > 0.5)
+        // Quotes keep their links: an embedded tweet is mostly links and still part of the story.
+        if ((block.LinkDensity > 0.5 && block.Tag != "blockquote" && !InQuote(block, outline)) || block.IsTeaser || block.Text.Length < 2)
         {
             return false;
         }
@@ -36,6 +37,19 @@ internal static class BlockFilter
         }
 
         return !(block.Tag == "h1" && title is not null && SameWords(block.Text, title));
+    }
+
+    private static bool InQuote(TextBlock block, PageOutline outline)
+    {
+        for (var e = block.Element; e >= 0; e = outline.Parent[e])
+        {
+            if (outline.Tag[e] == "blockquote")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool SameWords(string a, string b) =>

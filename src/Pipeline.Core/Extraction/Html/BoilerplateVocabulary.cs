@@ -13,6 +13,7 @@ internal static class BoilerplateVocabulary
         "promo", "advert", "sponsor", "caption", "outbrain", "taboola", "recommend", "popular", "trending", "breadcrumb",
         "sidebar", "disqus", "paywall", "readmore", "read-more", "more-stories", "morestories", "also-read", "newsfeed",
         "visually-hidden", "visuallyhidden", "sr-only", "screen-reader", "skip-link", "onetrust", "gdpr", "jump-link",
+        "excerpt", "teaser", "recirc", "read-next", "up-next", "youmaylike", "you-may-like", "more-posts",
     ];
 
     // Furniture unless the same name also says it holds the story ("article-nav" yes, "main-content-footer" no).
@@ -35,6 +36,11 @@ internal static class BoilerplateVocabulary
         }
 
         var names = $"{className} {id}".ToLowerInvariant();
+        if (names.Contains("embed", StringComparison.Ordinal))
+        {
+            return false; // An embedded tweet or post inside the story ("social-media-embed") is quoted story text.
+        }
+
         if (StrongParts.Any(names.Contains))
         {
             return true;

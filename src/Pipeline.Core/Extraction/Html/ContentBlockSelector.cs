@@ -7,7 +7,10 @@ namespace Pipeline.Core.Extraction.Html;
 /// </summary>
 internal static class ContentBlockSelector
 {
-    public static int SelectContainer(PageOutline outline)
+    /// <param name="outline">The page.</param>
+    /// <param name="anchor">An element known to be story (located by articleBody), or -1: the container must hold it.
+    /// Climbing from the anchor rather than trusting it keeps the whole story when articleBody is only a teaser.</param>
+    public static int SelectContainer(PageOutline outline, int anchor = -1)
     {
         var score = new double[outline.ElementCount];
         foreach (var block in outline.Blocks)
@@ -15,7 +18,22 @@ internal static class ContentBlockSelector
             score[block.Element] += Value(block, outline);
         }
 
-        return BestSubtree(outline, score);
+        if (anchor < 0)
+        {
+            return BestSubtree(outline, score);
+        }
+
+        outline.SumIntoAncestors(score);
+        var best = anchor;
+        for (var e = outline.Parent[anchor]; e >= 0; e = outline.Parent[e])
+        {
+            if (score[e] > score[best])
+            {
+                best = e;
+            }
+        }
+
+        return best;
     }
 
     /// <summary>The element with the highest subtree total (the deepest on ties, so wrappers that add nothing lose).</summary>
@@ -41,7 +59,18 @@ internal static class ContentBlockSelector
             return -0.5 * block.Words;
         }
 
+        // Link lists count against a region; teaser blurbs look like prose, so they cost extra to net out negative.
         var density = block.LinkDensity;
-        return density > 0.5 ? -block.Words : block.Words * (1 - 2 * density) - 3;
+        if (block.IsTeaser)
+        {
+            return -block.Words - 10;
+        }
+
+        if (density > 0.5)
+        {
+            return -block.Words;
+        }
+
+        return block.Words * (1 - 2 * density) - 3;
     }
 }

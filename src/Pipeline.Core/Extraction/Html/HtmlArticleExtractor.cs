@@ -25,11 +25,8 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         if (document.Body is { } body)
         {
             var outline = PageOutlineBuilder.Build(body);
-            var container = metadata.ArticleBody is { } articleBody ? ArticleBodyLocator.Locate(outline, articleBody) : -1;
-            if (container < 0)
-            {
-                container = ContentBlockSelector.SelectContainer(outline);
-            }
+            var anchor = metadata.ArticleBody is { } articleBody ? ArticleBodyLocator.Locate(outline, articleBody) : -1;
+            var container = ContentBlockSelector.SelectContainer(outline, anchor);
 
             foreach (var block in outline.Blocks)
             {

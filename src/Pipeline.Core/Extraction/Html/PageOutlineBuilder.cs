@@ -20,7 +20,7 @@ internal sealed class PageOutlineBuilder
     private static readonly HashSet<string> BlockLevel = new(StringComparer.Ordinal)
     {
         "p", "div", "section", "article", "main", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
-        "blockquote", "pre", "table", "tr", "td", "th", "tbody", "thead", "tfoot", "caption", "address", "center", "form",
+        "blockquote", "pre", "table", "tr", "tbody", "thead", "tfoot", "caption", "address", "center", "form",
         "fieldset", "details", "summary", "hr", "br", "body", "html",
     };
 
@@ -80,12 +80,17 @@ internal sealed class PageOutlineBuilder
             outline.Parent.Add(frame.Element);
             outline.SubtreeEnd.Add(id + 1);
             outline.Tag.Add(tag);
-            outline.NamedLikeFurniture.Add(isFurniture && tag is not ("body" or "main"));
+            outline.NamedLikeFurniture.Add(isFurniture && tag is not ("body" or "main" or "blockquote"));
             var owner = isBlock ? id : frame.Owner;
             if (isBlock)
             {
                 // Text before this block belongs to the enclosing block.
                 Flush(frame.Owner);
+            }
+
+            if (tag is "td" or "th")
+            {
+                pendingSpace = text.Length > 0; // Cells of a row read as one line.
             }
 
             var inLink = frame.InLink || tag == "a";

@@ -10,5 +10,8 @@ internal sealed record TextBlock(string Text, int Element, string Tag, int Words
 {
     public double LinkDensity => Words == 0 ? 0 : (double)LinkWords / Words;
 
+    /// <summary>A blurb cut off with an ellipsis next to a link or in a list item: a teaser for another page.</summary>
+    public bool IsTeaser => (LinkWords > 0 || Tag == "li") && (Text.EndsWith("...", StringComparison.Ordinal) || Text.EndsWith('…'));
+
     public bool IsHeading => Tag is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
 }
