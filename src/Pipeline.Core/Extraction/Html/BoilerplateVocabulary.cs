@@ -23,7 +23,7 @@ internal static class BoilerplateVocabulary
     {
         "ad", "ads", "nav", "navbar", "navigation", "menu", "tags", "tag", "meta", "author", "authors", "credit", "credits",
         "print", "tools", "modal", "popup", "overlay", "hide", "hidden", "timestamp", "date", "rating", "follow", "bio",
-        "topics", "keywords", "disclaimer", "skip", "login", "header", "masthead", "pullquote", "pull-quote", "inline-ad",
+        "topics", "keywords", "disclaimer", "skip", "login", "header", "masthead", "pullquote", "cta",
     };
 
     private static readonly string[] ContentParts = ["article", "story", "content", "entry", "post", "main", "body", "text"];
@@ -36,7 +36,7 @@ internal static class BoilerplateVocabulary
         }
 
         var names = $"{className} {id}".ToLowerInvariant();
-        if (names.Contains("embed", StringComparison.Ordinal))
+        if (names.Contains("embed", StringComparison.Ordinal) && !names.Contains("caption", StringComparison.Ordinal) && !names.Contains("credit", StringComparison.Ordinal))
         {
             return false; // An embedded tweet or post inside the story ("social-media-embed") is quoted story text.
         }

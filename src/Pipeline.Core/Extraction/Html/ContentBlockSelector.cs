@@ -54,6 +54,12 @@ internal static class ContentBlockSelector
 
     private static double Value(TextBlock block, PageOutline outline)
     {
+        // A headline that links elsewhere heads a teaser card; its blurb reads like prose, so the card must cost overall.
+        if (block.IsHeading && block.LinkDensity > 0.5)
+        {
+            return -block.Words - 10;
+        }
+
         if (outline.FurnitureOf(block) >= 0)
         {
             return -0.5 * block.Words;

@@ -26,6 +26,11 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         {
             var outline = PageOutlineBuilder.Build(body);
             var anchor = metadata.ArticleBody is { } articleBody ? ArticleBodyLocator.Locate(outline, articleBody) : -1;
+            if (anchor < 0)
+            {
+                anchor = outline.MarkedArticleBody;
+            }
+
             var container = ContentBlockSelector.SelectContainer(outline, anchor);
 
             foreach (var block in outline.Blocks)

@@ -1,3 +1,5 @@
+using AngleSharp.Dom;
+
 namespace Pipeline.Core.Extraction.Html;
 
 /// <summary>
@@ -9,11 +11,15 @@ internal sealed class PageOutline
     public List<int> Parent { get; } = [];
     public List<int> SubtreeEnd { get; } = [];
     public List<string> Tag { get; } = [];
+    public List<IElement> Element { get; } = [];
     public List<TextBlock> Blocks { get; } = [];
     /// <summary>Whether the element is named like page furniture (share bar, comments, related links...).</summary>
     public List<bool> NamedLikeFurniture { get; } = [];
     /// <summary>Per element: the nearest enclosing furniture element (itself included), or -1. Set by <see cref="ResolveFurniture"/>.</summary>
     public int[] NearestFurniture { get; private set; } = [];
+
+    /// <summary>The first element marked up as the article body (microdata itemprop="articleBody"), or -1.</summary>
+    public int MarkedArticleBody { get; set; } = -1;
 
     public int ElementCount => Parent.Count;
 

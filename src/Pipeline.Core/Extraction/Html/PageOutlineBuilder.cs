@@ -13,15 +13,18 @@ internal sealed class PageOutlineBuilder
     private static readonly HashSet<string> Skipped = new(StringComparer.Ordinal)
     {
         "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "object", "embed", "video", "audio",
-        "button", "select", "input", "textarea", "label", "nav", "footer", "aside", "header", "figure", "figcaption",
+        "button", "select", "input", "textarea", "label", "figure", "figcaption",
         "head", "title", "meta", "link", "picture", "img", "dialog", "menu", "source", "map",
     };
+
+    // Landmarks that hold furniture by definition; kept (not skipped) so their link lists still count against a region.
+    private static readonly HashSet<string> FurnitureTags = new(StringComparer.Ordinal) { "nav", "footer", "aside", "header" };
 
     private static readonly HashSet<string> BlockLevel = new(StringComparer.Ordinal)
     {
         "p", "div", "section", "article", "main", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
         "blockquote", "pre", "table", "tr", "tbody", "thead", "tfoot", "caption", "address", "center", "form",
-        "fieldset", "details", "summary", "hr", "br", "body", "html",
+        "fieldset", "details", "summary", "hr", "br", "body", "html", "nav", "footer", "aside", "header",
     };
 
     private readonly PageOutline outline = new();
@@ -70,7 +73,14 @@ internal sealed class PageOutlineBuilder
 
             var tag = element.LocalName;
             var isBlock = BlockLevel.Contains(tag);
-            var isFurniture = BoilerplateVocabulary.IsBoilerplate(element.ClassName, element.Id);
+            var itemProp = element.GetAttribute("itemprop");
+            var isFurniture = FurnitureTags.Contains(tag) || BoilerplateVocabulary.IsBoilerplate(element.ClassName, element.Id)
+                || string.Equals(itemProp, "description", StringComparison.OrdinalIgnoreCase); // A summary or teaser blurb, not the body.
+            if (string.Equals(itemProp, "articleBody", StringComparison.OrdinalIgnoreCase) && outline.MarkedArticleBody < 0)
+            {
+                outline.MarkedArticleBody = outline.ElementCount;
+            }
+
             if (isFurniture && !isBlock)
             {
                 continue; // An inline share link or visually-hidden label inside a paragraph: not part of its text.
@@ -80,6 +90,7 @@ internal sealed class PageOutlineBuilder
             outline.Parent.Add(frame.Element);
             outline.SubtreeEnd.Add(id + 1);
             outline.Tag.Add(tag);
+            outline.Element.Add(element);
             outline.NamedLikeFurniture.Add(isFurniture && tag is not ("body" or "main" or "blockquote"));
             var owner = isBlock ? id : frame.Owner;
             if (isBlock)
