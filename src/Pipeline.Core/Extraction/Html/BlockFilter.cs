@@ -11,7 +11,8 @@ internal static class BlockFilter
         "advertisement", "advertising", "sponsored", "share", "share this", "share this article", "share this story",
         "read more", "continue reading", "related", "related articles", "related stories", "sign up", "subscribe",
         "click here", "more", "comments", "print", "email", "tweet", "close", "skip to content", "story continues below",
-        "story continues below advertisement", "continue reading below", "scroll to continue", "ad", "loading",
+        "story continues below advertisement", "continue reading below", "scroll to continue", "ad", "loading", "advert",
+        "this slideshow requires javascript",
     ];
 
     private static readonly HashSet<string> StockSet = new(StockLines, StringComparer.OrdinalIgnoreCase);
@@ -25,7 +26,12 @@ internal static class BlockFilter
         }
 
         // Quotes keep their links: an embedded tweet is mostly links and still part of the story.
-        if ((block.LinkDensity > 0.5 && block.Tag != "blockquote" && !InQuote(block, outline)) || block.IsTeaser || block.Text.Length < 2)
+        if ((block.IsLinkList && block.Tag != "blockquote" && !InQuote(block, outline)) || block.IsTeaser || block.Text.Length < 2)
+        {
+            return false;
+        }
+
+        if (ByLineDetector.IsMetadataLine(block))
         {
             return false;
         }

@@ -72,7 +72,7 @@ internal static class ContentBlockSelector
             return -block.Words - 10;
         }
 
-        if (density > 0.5)
+        if (block.IsLinkList)
         {
             return -block.Words;
         }

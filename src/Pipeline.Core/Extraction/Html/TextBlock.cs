@@ -10,6 +10,9 @@ internal sealed record TextBlock(string Text, int Element, string Tag, int Words
 {
     public double LinkDensity => Words == 0 ? 0 : (double)LinkWords / Words;
 
+    /// <summary>Mostly links: a menu, a list of related stories, a tag cloud.</summary>
+    public bool IsLinkList => LinkDensity > 0.5;
+
     /// <summary>A blurb cut off with an ellipsis next to a link or in a list item: a teaser for another page.</summary>
     public bool IsTeaser => (LinkWords > 0 || Tag == "li") && (Text.EndsWith("...", StringComparison.Ordinal) || Text.EndsWith('…'));
 
