@@ -17,7 +17,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
     public ExtractedArticle Extract(RawRecord record)
     {
         var parser = new HtmlParser(ParserOptions);
-        using var document = parser.ParseDocument(HtmlNestingLimiter.Limit(record.Content));
+        using var document = parser.ParseDocument(HtmlSourceTrimmer.Trim(record.Content));
         var jsonLd = JsonLdMetadataReader.Read(document);
         var tags = MetaTagReader.Read(document);
         var metadata = jsonLd.Or(tags);
