@@ -1,4 +1,5 @@
 using Pipeline.Core.Extraction;
+using Pipeline.Core.Extraction.Html;
 using Pipeline.Core.Extraction.Text;
 using Pipeline.Core.Normalizing;
 using Pipeline.Core.Reading;
@@ -10,6 +11,6 @@ public sealed record CoreStages(DumpReader Reader, RecordExtractor Extractor, Ar
 {
     public static CoreStages Create(PipelineOptions options) => new(
         new DumpReader(options.Reader),
-        new RecordExtractor([new TextDumpExtractor()]),
+        new RecordExtractor([new TextDumpExtractor(), new HtmlArticleExtractor()]),
         new ArticleNormalizer(new LinguaLanguageDetector()));
 }

@@ -1,0 +1,65 @@
+using Pipeline.Core.Normalizing;
+
+namespace Pipeline.Core.Extraction.Html;
+
+/// <summary>
+/// Uses the JSON-LD articleBody the page ships to find where the story sits in the DOM: the element whose words best
+/// cover articleBody's words (by F1 over word bags). The output text still comes from the DOM, so paragraphs and
+/// headings stay as laid out; articleBody is often truncated, flattened or stale, so it only chooses the region.
+/// </summary>
+internal static class ArticleBodyLocator
+{
+    private const double MinimumAgreement = 0.5;
+
+    /// <summary>The best-covering element, or -1 when no element agrees well enough with articleBody.</summary>
+    public static int Locate(PageOutline outline, string articleBody)
+    {
+        var expected = new Dictionary<string, int>(StringComparer.Ordinal);
+        var expectedCount = 0;
+        foreach (var word in WordTokenizer.Tokenize(articleBody))
+        {
+            expected[word] = expected.GetValueOrDefault(word) + 1;
+            expectedCount++;
+        }
+
+        if (expectedCount < 30)
+        {
+            return -1; // A teaser, not a body.
+        }
+
+        var matched = new double[outline.ElementCount];
+        var words = new double[outline.ElementCount];
+        foreach (var block in outline.Blocks)
+        {
+            if (outline.FurnitureOf(block) >= 0)
+            {
+                continue;
+            }
+
+            foreach (var word in WordTokenizer.Tokenize(block.Text))
+            {
+                words[block.Element]++;
+                if (expected.ContainsKey(word))
+                {
+                    matched[block.Element]++;
+                }
+            }
+        }
+
+        // Totals per subtree, then F1 = 2·matched / (words + expected).
+        outline.SumIntoAncestors(matched);
+        outline.SumIntoAncestors(words);
+        var best = -1;
+        var bestF1 = MinimumAgreement;
+        for (var e = 0; e < outline.ElementCount; e++)
+        {
+            var f1 = 2 * matched[e] / (words[e] + expectedCount);
+            if (f1 >= bestF1)
+            {
+                (best, bestF1) = (e, f1);
+            }
+        }
+
+        return best;
+    }
+}

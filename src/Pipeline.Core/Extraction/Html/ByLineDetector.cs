@@ -1,0 +1,66 @@
+using System.Text.RegularExpressions;
+
+namespace Pipeline.Core.Extraction.Html;
+
+/// <summary>
+/// Recognises the short lines around a story that describe it rather than tell it: bylines ("By Meg James"),
+/// datelines ("Nov. 19, 2019 5:50 PM", "Updated 14 hours ago"), newsletter prompts, and CSS/JS identifiers that leak
+/// into text ("narrow-browser-and-phone").
+/// </summary>
+internal static partial class ByLineDetector
+{
+    public static bool IsMetadataLine(TextBlock block)
+    {
+        var text = block.Text.Trim();
+        if (block.Words > 25)
+        {
+            return false;
+        }
+
+        if (block.Words <= 12 && Byline().IsMatch(text))
+        {
+            return true;
+        }
+
+        if (block.Words <= 14 && block.Tag != "tr" && IsMostlyDate(text))
+        {
+            return true;
+        }
+
+        if (Identifier().IsMatch(text))
+        {
+            return true;
+        }
+
+        return Prompt().IsMatch(text);
+    }
+
+    /// <summary>At least two thirds of the words are numbers, month names or time words, and not only numbers (a score line).</summary>
+    private static bool IsMostlyDate(string text)
+    {
+        var words = Word().Matches(text);
+        if (words.Count == 0)
+        {
+            return false;
+        }
+
+        var dateWords = words.Count(w => DateWord().IsMatch(w.Value));
+        var named = words.Count(w => !char.IsDigit(w.Value[0]) && DateWord().IsMatch(w.Value));
+        return named > 0 && dateWords >= 2 && dateWords * 3 >= words.Count * 2;
+    }
+
+    [GeneratedRegex(@"^(By|BY|Par|Von|Por|Di)\s+\p{Lu}")]
+    private static partial Regex Byline();
+
+    [GeneratedRegex(@"\w+")]
+    private static partial Regex Word();
+
+    [GeneratedRegex(@"^(\d+|\d+(st|nd|rd|th)|jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december|am|pm|a|p|m|gmt|utc|et|est|edt|pt|pst|pdt|bst|cet|ist|updated|published|posted|ago|hours?|minutes?|mins?|days?|on|at|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)$", RegexOptions.IgnoreCase)]
+    private static partial Regex DateWord();
+
+    [GeneratedRegex(@"^[a-z0-9]+([-_][a-z0-9]+){2,}$")]
+    private static partial Regex Identifier();
+
+    [GeneratedRegex(@"\b(sign up for (our|the)|subscribe to (our|the)|newsletters?\b.*\binbox|get the latest .* in your inbox|click here to)", RegexOptions.IgnoreCase)]
+    private static partial Regex Prompt();
+}

@@ -1,0 +1,82 @@
+namespace Pipeline.Core.Extraction.Html;
+
+/// <summary>
+/// Picks the element that holds the story: the subtree whose blocks add up to the most prose, where link lists,
+/// furniture and scraps of short text count against it. Maximising that sum finds the tightest container that still
+/// has all the story's paragraphs, including ones split by ads or pull quotes, without a fixed depth or threshold.
+/// </summary>
+internal static class ContentBlockSelector
+{
+    /// <param name="outline">The page.</param>
+    /// <param name="anchor">An element known to be story (located by articleBody), or -1: the container must hold it.
+    /// Climbing from the anchor rather than trusting it keeps the whole story when articleBody is only a teaser.</param>
+    public static int SelectContainer(PageOutline outline, int anchor = -1)
+    {
+        var score = new double[outline.ElementCount];
+        foreach (var block in outline.Blocks)
+        {
+            score[block.Element] += Value(block, outline);
+        }
+
+        if (anchor < 0)
+        {
+            return BestSubtree(outline, score);
+        }
+
+        outline.SumIntoAncestors(score);
+        var best = anchor;
+        for (var e = outline.Parent[anchor]; e >= 0; e = outline.Parent[e])
+        {
+            if (score[e] > score[best])
+            {
+                best = e;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The element with the highest subtree total (the deepest on ties, so wrappers that add nothing lose).</summary>
+    private static int BestSubtree(PageOutline outline, double[] own)
+    {
+        outline.SumIntoAncestors(own);
+        var best = 0;
+        for (var e = 1; e < outline.ElementCount; e++)
+        {
+            if (own[e] >= own[best])
+            {
+                best = e;
+            }
+        }
+
+        return best;
+    }
+
+    private static double Value(TextBlock block, PageOutline outline)
+    {
+        // A headline that links elsewhere heads a teaser card; its blurb reads like prose, so the card must cost overall.
+        if (block.IsHeading && block.LinkDensity > 0.5)
+        {
+            return -block.Words - 10;
+        }
+
+        if (outline.FurnitureOf(block) >= 0)
+        {
+            return -0.5 * block.Words;
+        }
+
+        // Link lists count against a region; teaser blurbs look like prose, so they cost extra to net out negative.
+        var density = block.LinkDensity;
+        if (block.IsTeaser)
+        {
+            return -block.Words - 10;
+        }
+
+        if (block.IsLinkList)
+        {
+            return -block.Words;
+        }
+
+        return block.Words * (1 - 2 * density) - 3;
+    }
+}

@@ -1,0 +1,57 @@
+using AngleSharp.Html.Parser;
+using Pipeline.Core.Reading;
+
+namespace Pipeline.Core.Extraction.Html;
+
+/// <summary>
+/// Finds the article in an HTML page: metadata from the page's own structured data first (JSON-LD, then meta tags),
+/// the body from the DOM region that holds the story (located by JSON-LD articleBody when the page ships it, by
+/// prose density otherwise), cut into the page's own paragraphs, headings, list items and quotes.
+/// </summary>
+public sealed class HtmlArticleExtractor : IArticleExtractor
+{
+    private static readonly HtmlParserOptions ParserOptions = new() { IsScripting = false, IsNotConsumingCharacterReferences = false };
+
+    public DumpFormat Format => DumpFormat.Html;
+
+    public ExtractedArticle Extract(RawRecord record)
+    {
+        var parser = new HtmlParser(ParserOptions);
+        using var document = parser.ParseDocument(HtmlSourceTrimmer.Trim(record.Content));
+        var jsonLd = JsonLdMetadataReader.Read(document);
+        var tags = MetaTagReader.Read(document);
+        var metadata = jsonLd.Or(tags);
+        var paragraphs = new List<string>();
+        if (document.Body is { } body)
+        {
+            var outline = PageOutlineBuilder.Build(body);
+            var anchor = metadata.ArticleBody is { } articleBody ? ArticleBodyLocator.Locate(outline, articleBody) : -1;
+            if (anchor < 0)
+            {
+                anchor = outline.MarkedArticleBody;
+            }
+
+            var container = ContentBlockSelector.SelectContainer(outline, anchor);
+
+            foreach (var block in outline.Blocks)
+            {
+                if (outline.IsWithin(block.Element, container) && BlockFilter.IsStory(block, outline, container, metadata.Title))
+                {
+                    paragraphs.Add(block.Text);
+                }
+            }
+        }
+
+        return new ExtractedArticle
+        {
+            Title = metadata.Title,
+            Summary = metadata.Description is { } description ? [description] : [],
+            Paragraphs = paragraphs,
+            Authors = metadata.Authors,
+            Publisher = metadata.Publisher,
+            Url = metadata.Url ?? record.Url,
+            PublishedAt = metadata.PublishedAt,
+            Language = tags.Language ?? jsonLd.Language,
+        };
+    }
+}

@@ -1,0 +1,183 @@
+using System.Text;
+using AngleSharp.Dom;
+
+namespace Pipeline.Core.Extraction.Html;
+
+/// <summary>
+/// Walks the DOM once, iteratively, and cuts its visible text into blocks at block-level element boundaries.
+/// Elements that never hold story text (scripts, forms controls, nav, footers, figures...) and hidden ones are skipped
+/// whole; elements named like furniture are kept but marked, so the selector can decide relative to the story.
+/// </summary>
+internal sealed class PageOutlineBuilder
+{
+    private static readonly HashSet<string> Skipped = new(StringComparer.Ordinal)
+    {
+        "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "object", "embed", "video", "audio",
+        "button", "select", "input", "textarea", "label", "figure", "figcaption",
+        "head", "title", "meta", "link", "picture", "img", "dialog", "menu", "source", "map",
+    };
+
+    // Landmarks that hold furniture by definition; kept (not skipped) so their link lists still count against a region.
+    private static readonly HashSet<string> FurnitureTags = new(StringComparer.Ordinal) { "nav", "footer", "aside", "header" };
+
+    private static readonly HashSet<string> BlockLevel = new(StringComparer.Ordinal)
+    {
+        "p", "div", "section", "article", "main", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
+        "blockquote", "pre", "table", "tr", "tbody", "thead", "tfoot", "caption", "address", "center", "form",
+        "fieldset", "details", "summary", "hr", "br", "body", "html", "nav", "footer", "aside", "header",
+    };
+
+    private readonly PageOutline outline = new();
+    private readonly StringBuilder text = new();
+    private int textWords;
+    private int linkWords;
+    private bool pendingSpace;
+
+    public static PageOutline Build(IElement root)
+    {
+        var outline = new PageOutlineBuilder().Walk(root);
+        outline.ResolveFurniture();
+        return outline;
+    }
+
+    private readonly record struct Frame(INode Node, int Element, bool InLink, int Owner, bool IsBlock);
+
+    private PageOutline Walk(IElement root)
+    {
+        var stack = new Stack<(Frame Frame, bool Leaving)>();
+        stack.Push((new Frame(root, -1, false, -1, false), false));
+        while (stack.Count > 0)
+        {
+            var (frame, leaving) = stack.Pop();
+            if (leaving)
+            {
+                if (frame.IsBlock)
+                {
+                    Flush(frame.Owner);
+                }
+
+                outline.SubtreeEnd[frame.Element] = outline.ElementCount;
+                continue;
+            }
+
+            if (frame.Node is IText textNode)
+            {
+                AppendText(textNode.Data, frame.InLink);
+                continue;
+            }
+
+            if (frame.Node is not IElement element || IsSkipped(element))
+            {
+                continue;
+            }
+
+            var tag = element.LocalName;
+            var isBlock = BlockLevel.Contains(tag);
+            var itemProp = element.GetAttribute("itemprop");
+            var isFurniture = FurnitureTags.Contains(tag) || BoilerplateVocabulary.IsBoilerplate(element.ClassName, element.Id)
+                || string.Equals(itemProp, "description", StringComparison.OrdinalIgnoreCase); // A summary or teaser blurb, not the body.
+            if (string.Equals(itemProp, "articleBody", StringComparison.OrdinalIgnoreCase) && outline.MarkedArticleBody < 0)
+            {
+                outline.MarkedArticleBody = outline.ElementCount;
+            }
+
+            if (isFurniture && !isBlock)
+            {
+                continue; // An inline share link or visually-hidden label inside a paragraph: not part of its text.
+            }
+
+            var id = outline.ElementCount;
+            outline.Parent.Add(frame.Element);
+            outline.SubtreeEnd.Add(id + 1);
+            outline.Tag.Add(tag);
+            outline.Element.Add(element);
+            outline.NamedLikeFurniture.Add(isFurniture && tag is not ("body" or "main" or "blockquote"));
+            var owner = isBlock ? id : frame.Owner;
+            if (isBlock)
+            {
+                // Text before this block belongs to the enclosing block.
+                Flush(frame.Owner);
+            }
+
+            if (tag is "td" or "th")
+            {
+                pendingSpace = text.Length > 0; // Cells of a row read as one line.
+            }
+
+            var inLink = frame.InLink || tag == "a";
+            stack.Push((new Frame(element, id, inLink, owner, isBlock), true));
+            var children = element.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
+            {
+                stack.Push((new Frame(children[i], id, inLink, owner, false), false));
+            }
+        }
+
+        return outline;
+    }
+
+    private static bool IsSkipped(IElement element)
+    {
+        if (Skipped.Contains(element.LocalName) || element.HasAttribute("hidden"))
+        {
+            return true;
+        }
+
+        if (element.GetAttribute("aria-hidden") == "true")
+        {
+            return true;
+        }
+
+        var style = element.GetAttribute("style");
+        return style is not null && (style.Replace(" ", "", StringComparison.Ordinal).Contains("display:none", StringComparison.OrdinalIgnoreCase)
+            || style.Replace(" ", "", StringComparison.Ordinal).Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private void AppendText(string data, bool inLink)
+    {
+        var inWord = false;
+        foreach (var c in data)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = text.Length > 0;
+                inWord = false;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                text.Append(' ');
+                pendingSpace = false;
+            }
+
+            text.Append(c);
+            if (char.IsLetterOrDigit(c) && !inWord)
+            {
+                inWord = true;
+                textWords++;
+                if (inLink)
+                {
+                    linkWords++;
+                }
+            }
+            else if (!char.IsLetterOrDigit(c))
+            {
+                inWord = false;
+            }
+        }
+    }
+
+    private void Flush(int owner)
+    {
+        if (text.Length > 0 && owner >= 0 && textWords > 0)
+        {
+            outline.Blocks.Add(new TextBlock(text.ToString(), owner, outline.Tag[owner], textWords, linkWords));
+        }
+
+        text.Clear();
+        textWords = 0;
+        linkWords = 0;
+        pendingSpace = false;
+    }
+}

@@ -1,0 +1,20 @@
+namespace Pipeline.Core.Extraction.Html;
+
+/// <summary>One block-level unit of text (a paragraph, list item, heading, quote...) as laid out on the page.</summary>
+/// <param name="Text">The block's text, whitespace collapsed.</param>
+/// <param name="Element">Preorder index of the block element that owns the text.</param>
+/// <param name="Tag">That element's tag name.</param>
+/// <param name="Words">Number of words.</param>
+/// <param name="LinkWords">Words inside links.</param>
+internal sealed record TextBlock(string Text, int Element, string Tag, int Words, int LinkWords)
+{
+    public double LinkDensity => Words == 0 ? 0 : (double)LinkWords / Words;
+
+    /// <summary>Mostly links: a menu, a list of related stories, a tag cloud.</summary>
+    public bool IsLinkList => LinkDensity > 0.5;
+
+    /// <summary>A blurb cut off with an ellipsis next to a link or in a list item: a teaser for another page.</summary>
+    public bool IsTeaser => (LinkWords > 0 || Tag == "li") && (Text.EndsWith("...", StringComparison.Ordinal) || Text.EndsWith('…'));
+
+    public bool IsHeading => Tag is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
+}
