@@ -97,11 +97,12 @@ public sealed class IngestRawBlobFunctionTests : IAsyncLifetime
     [Fact]
     public async Task Run_RejectsARecordWithNoArticleTextWithAReason()
     {
-        var (blob, _) = await storage.DropAsync("headline-only.txt", Encoding.UTF8.GetBytes("Just a headline\n"));
+        var boilerplateOnly = "reaction icon 0\nreaction icon 0\n\nCopyright (c) 2024. Example Daily Ltd. All rights reserved.\n\n留言 0\n";
+        var (blob, _) = await storage.DropAsync("boilerplate-only.txt", Encoding.UTF8.GetBytes(boilerplateOnly));
 
         await function.RunAsync(blob, CancellationToken.None);
 
-        var record = Assert.Single((await storage.ReadReportAsync("headline-only.txt")).GetProperty("records").EnumerateArray());
+        var record = Assert.Single((await storage.ReadReportAsync("boilerplate-only.txt")).GetProperty("records").EnumerateArray());
         Assert.Equal("rejected", record.GetProperty("status").GetString());
         Assert.False(string.IsNullOrEmpty(record.GetProperty("reason").GetString()));
         Assert.Empty(await storage.ListAsync(storage.Normalized));
