@@ -1,4 +1,5 @@
 using Pipeline.Cli.Commands;
+using Microsoft.Extensions.Configuration;
 using Spectre.Console;
 
 // pipeline normalize PATH... | drop FILE... | eval CORPUS (see Usage)
@@ -13,6 +14,7 @@ return args switch
     ["normalize", .. var paths] when paths.Length > 0 => await NormalizeCommand.RunAsync(paths, Console.Out, Console.Error, CancellationToken.None),
     ["eval", .. var rest] when rest.Length > 0 => EvalCommand.Run(rest),
     ["drop", .. var files] when files.Length > 0 => await DropCommand.RunAsync(files, CancellationToken.None),
+    ["replay", .. var names] when names.Length > 0 => await ReplayCommand.RunAsync(names, StorageConfiguration(), CancellationToken.None),
     _ => Usage(),
 };
 
@@ -22,7 +24,14 @@ static int Usage()
         usage:
           pipeline normalize PATH...                      normalize files or folders (recursively); JSON lines on stdout
           pipeline drop FILE... [--no-wait] [--timeout S]  upload into container raw (AzureWebJobsStorage), wait for and print the outcome
+          pipeline replay --quarantined | NAME...         re-run quarantined (or named) raw inputs through the pipeline
           pipeline eval CORPUS [--rendering R] [--worst N] score extraction on a benchmark folder (R: html, lynx, w3m; default all)
         """);
     return 2;
 }
+
+// Storage commands read the same settings as the hosts: AzureWebJobsStorage and Pipeline__Storage__* from the environment.
+static IConfiguration StorageConfiguration() => new ConfigurationBuilder()
+    .AddInMemoryCollection(new Dictionary<string, string?> { ["AzureWebJobsStorage"] = "UseDevelopmentStorage=true" })
+    .AddEnvironmentVariables()
+    .Build();

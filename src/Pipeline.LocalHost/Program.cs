@@ -1,12 +1,43 @@
 using Microsoft.Azure.WebJobs;
+using Microsoft.Azure.WebJobs.Host.Timers;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Pipeline.LocalHost;
 using Pipeline.Storage.Hosting;
 
 // The local host: the WebJobs SDK blob-trigger listener (the one the Functions host runs: scan, receipts,
 // poison queue) over the same pipeline wiring as the function app. Needs no Azure Functions Core Tools.
-var host = Host.CreateDefaultBuilder(args)
+// A listener failure (ListenerFailureHandler) restarts the job host in this process instead of killing it.
+using var stopping = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    stopping.Cancel();
+};
+AppDomain.CurrentDomain.ProcessExit += (_, _) => stopping.Cancel();
+
+while (!stopping.IsCancellationRequested)
+{
+    var restart = new HostRestartSignal();
+    using var host = Build(args, restart);
+    await host.StartAsync(CancellationToken.None);
+    // Ctrl-C or SIGTERM: either our handler or the host's own console lifetime may see it first.
+    var lifetime = host.Services.GetRequiredService<IHostApplicationLifetime>();
+    using var either = CancellationTokenSource.CreateLinkedTokenSource(stopping.Token, lifetime.ApplicationStopping);
+    var stopped = Task.Delay(Timeout.Infinite, either.Token).ContinueWith(_ => { }, TaskScheduler.Default);
+    var first = await Task.WhenAny(restart.Requested, stopped);
+    await host.StopAsync(CancellationToken.None);
+    if (first == stopped)
+    {
+        stopping.Cancel();
+        break;
+    }
+
+    host.Services.GetRequiredService<ILogger<HostRestartSignal>>().LogWarning("Job host restarted after: {Reason}", restart.Requested.Result.Message);
+}
+
+static IHost Build(string[] args, HostRestartSignal restart) => Host.CreateDefaultBuilder(args)
     .UseContentRoot(AppContext.BaseDirectory)
     .ConfigureLogging(logging => logging.AddSimpleConsole(console =>
     {
@@ -19,13 +50,18 @@ var host = Host.CreateDefaultBuilder(args)
         webJobs.UseHostId("article-pipeline-local");
         webJobs.AddAzureStorageCoreServices();
         webJobs.AddAzureStorageBlobs(blobs => blobs.PoisonBlobThreshold = 5);
+
+        // Poll the poison queue often enough that a failed input reaches quarantine within seconds.
+        webJobs.AddAzureStorageQueues(queues => queues.MaxPollingInterval = TimeSpan.FromSeconds(2));
     })
     .ConfigureServices((context, services) =>
     {
         services.AddArticlePipeline(context.Configuration);
+        services.AddSingleton(restart);
+        services.AddSingleton<IWebJobsExceptionHandler, ListenerFailureHandler>();
+        services.AddHostedService<MissedInputSweepService>();
+
         // A blob in flight is retried from its receipt on the next start, so a short grace period loses nothing.
         services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
     })
     .Build();
-
-await host.RunAsync();

@@ -6,6 +6,9 @@ public enum InputStatus
     /// <summary>Read; each record has its own outcome.</summary>
     Processed,
 
-    /// <summary>Unreadable as a whole; copied to quarantine with the reason.</summary>
+    /// <summary>Unreadable as a whole, or failed on every retry; copied to quarantine with the reason.</summary>
     Quarantined,
+
+    /// <summary>An attempt failed (storage trouble); the host will retry, and quarantine it if every retry fails.</summary>
+    Failed,
 }

@@ -35,6 +35,11 @@ public static class PipelineServiceCollectionExtensions
             Container(sp, Options(sp).RawContainer), Container(sp, Options(sp).QuarantineContainer), sp.GetRequiredService<ResiliencePipeline>()));
         services.AddSingleton<IngestService>();
         services.AddSingleton<RawBlobProcessor>();
+        services.AddSingleton(sp => new MissedInputSweeper(
+            Container(sp, Options(sp).RawContainer), Container(sp, Options(sp).ReportsContainer), sp.GetRequiredService<RawBlobProcessor>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new FailedInputQuarantiner(
+            sp.GetRequiredService<IQuarantine>(), sp.GetRequiredService<IReportSink>(), Container(sp, Options(sp).ReportsContainer),
+            sp.GetRequiredService<ResiliencePipeline>(), sp.GetRequiredService<TimeProvider>()));
         return services;
     }
 

@@ -4,7 +4,7 @@ using Azure.Storage.Blobs;
 
 namespace Pipeline.Storage.Hosting;
 
-/// <summary>Builds the Azure clients from a connection string, with the SDK's own retries reduced to one so Polly owns retrying.</summary>
+/// <summary>Builds the Azure clients from a connection string, with the SDK's own retries off: Polly owns retrying, so attempts don't multiply.</summary>
 public static class StorageClientFactory
 {
     public static BlobServiceClient CreateBlobService(string connectionString)
@@ -23,7 +23,7 @@ public static class StorageClientFactory
 
     private static void Tune(RetryOptions retry)
     {
-        retry.MaxRetries = 1;
+        retry.MaxRetries = 0;
         retry.NetworkTimeout = TimeSpan.FromSeconds(20);
     }
 }

@@ -19,7 +19,8 @@ public static class StorageResilience
             ShouldHandle = new PredicateBuilder().Handle<RequestFailedException>(IsTransient).Handle<TimeoutRejectedException>().Handle<HttpRequestException>().Handle<BrokenCircuitException>(),
             BackoffType = DelayBackoffType.Exponential,
             UseJitter = true,
-            MaxRetryAttempts = 6,
+            // About 20 s of retrying in all: rides out a short storage outage before the host's own retry takes over.
+            MaxRetryAttempts = 8,
             Delay = TimeSpan.FromMilliseconds(200),
             MaxDelay = TimeSpan.FromSeconds(5),
         })

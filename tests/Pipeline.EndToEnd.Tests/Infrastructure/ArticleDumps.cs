@@ -2,26 +2,27 @@ using System.Text;
 
 namespace Pipeline.EndToEnd.Tests.Infrastructure;
 
-/// <summary>Invented text dumps: distinct articles, and copies of one article with other whitespace and boilerplate.</summary>
+/// <summary>
+/// Invented text dumps: distinct articles (sentences drawn from word lists with a per-article seed, so two articles
+/// share few word sequences), and copies of one article with other line endings, whitespace and boilerplate.
+/// </summary>
 public static class ArticleDumps
 {
-    private static readonly string[] Topics = ["harbour bridge", "river ferry", "mountain railway", "city library", "coastal wind farm", "night market", "tram depot", "water reservoir"];
+    private static readonly string[] Subjects = ["The council", "A local engineer", "The regional minister", "Residents of the old quarter", "The transport agency", "A group of farmers", "The harbour authority", "Several shop owners", "The university", "A retired teacher", "The fire brigade", "Hospital managers"];
+    private static readonly string[] Verbs = ["approved", "criticised", "postponed", "welcomed", "questioned", "announced", "rejected", "funded", "inspected", "defended", "delayed", "completed"];
+    private static readonly string[] Objects = ["a plan to rebuild the bridge", "the new tram timetable", "repairs to the flooded tunnel", "a wind farm off the coast", "the closure of the night market", "a budget for school meals", "the expansion of the library", "a study of river pollution", "the sale of the old depot", "a trial of electric ferries", "changes to parking rules", "the renovation of the stadium"];
+    private static readonly string[] Details = ["after a long debate", "despite strong objections", "earlier than expected", "following a public hearing", "amid rising costs", "before the winter storms", "with support from neighbours", "under pressure from unions", "without a formal vote", "ahead of the elections"];
 
     public static byte[] Article(int n, int variant = 0)
     {
-        var topic = Topics[n % Topics.Length];
-        var paragraphs = new[]
-        {
-            $"The council approved a plan on Tuesday to renovate the {topic}, ending a debate that lasted {n + 3} years.",
-            $"Engineers said the work on the {topic} would begin in spring and take about {n + 14} months, with most of it done at night to limit disruption.",
-            $"Residents who had campaigned for the {topic} welcomed the decision, although some questioned the cost of {n + 40} million dollars.",
-            $"A spokesperson for the council said further details about the {topic} project would be published next week.",
-        };
-        var text = new StringBuilder();
+        var random = new Random(n * 7919 + 17);
+        string Pick(string[] words) => words[random.Next(words.Length)];
         var newline = variant % 2 == 0 ? "\n" : "\r\n";
-        text.Append($"Council backs renovation of the {topic} number {n}{newline}{newline}");
-        foreach (var paragraph in paragraphs)
+        var text = new StringBuilder($"{Pick(Subjects)} {Pick(Verbs)} {Pick(Objects)} (report {n}){newline}{newline}");
+        for (var p = 0; p < 4; p++)
         {
+            var paragraph = string.Join(' ', Enumerable.Range(0, 3).Select(_ =>
+                $"{Pick(Subjects)} {Pick(Verbs)} {Pick(Objects)} {Pick(Details)} on day {random.Next(1, 400)}, costing {random.Next(2, 900)} thousand."));
             text.Append(variant >= 2 ? paragraph.Replace(" ", "  ") : paragraph).Append(newline).Append(newline);
         }
 

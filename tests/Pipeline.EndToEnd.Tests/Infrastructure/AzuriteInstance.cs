@@ -6,19 +6,22 @@ namespace Pipeline.EndToEnd.Tests.Infrastructure;
 
 /// <summary>
 /// A real Azurite of the repository's pinned version. Host tests get a private one on free ports (a fresh account,
-/// so WebJobs receipts and queues of other tests can't interfere); other tests share the one test.sh started.
+/// so WebJobs receipts and queues of other tests can't interfere); other tests share the one test.sh started
+/// (<see cref="SharedConnectionString"/>).
 /// </summary>
 public sealed class AzuriteInstance : IAsyncDisposable
 {
     private const string DevAccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
-    private readonly Process? process;
-    private readonly string? dataDirectory;
+    private readonly string dataDirectory;
+    private readonly (int Blob, int Queue, int Table) ports;
+    private Process process;
 
-    private AzuriteInstance(string connectionString, Process? process, string? dataDirectory)
+    private AzuriteInstance(Process process, string dataDirectory, (int Blob, int Queue, int Table) ports)
     {
-        ConnectionString = connectionString;
         this.process = process;
         this.dataDirectory = dataDirectory;
+        this.ports = ports;
+        ConnectionString = ConnectionStringFor(ports.Blob, ports.Queue, ports.Table);
     }
 
     public string ConnectionString { get; }
@@ -30,8 +33,43 @@ public sealed class AzuriteInstance : IAsyncDisposable
 
     public static async Task<AzuriteInstance> StartPrivateAsync()
     {
-        int blob = FreePort(), queue = FreePort(), table = FreePort();
+        var ports = (FreePort(), FreePort(), FreePort());
         var data = Directory.CreateTempSubdirectory("azurite-test-").FullName;
+        return new AzuriteInstance(await LaunchAsync(data, ports), data, ports);
+    }
+
+    /// <summary>
+    /// Stops Azurite (an outage) the way an operator would, with SIGTERM so it flushes its data files;
+    /// <see cref="RestartAsync"/> brings it back on the same ports and data.
+    /// </summary>
+    public async Task StopAsync()
+    {
+        using (var kill = Process.Start("kill", ["-TERM", $"{process.Id}"]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        try
+        {
+            await process.WaitForExitAsync(patience.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+    }
+
+    public async Task RestartAsync()
+    {
+        process.Dispose();
+        process = await LaunchAsync(dataDirectory, ports);
+    }
+
+    private static async Task<Process> LaunchAsync(string data, (int Blob, int Queue, int Table) ports)
+    {
+        var (blob, queue, table) = ports;
         var start = new ProcessStartInfo(Path.Combine(RepositoryPaths.Root, "node_modules", ".bin", "azurite"))
         {
             ArgumentList =
@@ -49,7 +87,7 @@ public sealed class AzuriteInstance : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         await WaitListeningAsync(table);
-        return new AzuriteInstance(ConnectionStringFor(blob, queue, table), process, data);
+        return process;
     }
 
     public static string ConnectionStringFor(int blob, int queue, int table) =>
@@ -58,17 +96,14 @@ public sealed class AzuriteInstance : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (process is { HasExited: false })
+        if (!process.HasExited)
         {
             process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync();
         }
 
-        process?.Dispose();
-        if (dataDirectory is not null)
-        {
-            Directory.Delete(dataDirectory, recursive: true);
-        }
+        process.Dispose();
+        Directory.Delete(dataDirectory, recursive: true);
     }
 
     private static int FreePort()

@@ -67,8 +67,11 @@ public sealed class PipelineStorageView(string connectionString, StorageOptions 
 
     public Task<JsonElement> ReadReportAsync(string inputName) => ReadJsonAsync(Reports, BlobNames.Report(inputName));
 
-    /// <summary>Waits until the report of this exact version of an input exists.</summary>
-    public async Task<JsonElement> WaitForReportAsync(string inputName, ETag etag, TimeSpan timeout)
+    /// <summary>
+    /// Waits until the report of this exact version of an input exists; with <paramref name="settled"/>, until it is
+    /// final (not a "failed" attempt the host is still retrying). Storage errors while waiting (an outage) are waited out.
+    /// </summary>
+    public async Task<JsonElement> WaitForReportAsync(string inputName, ETag etag, TimeSpan timeout, bool settled = false)
     {
         var deadline = DateTime.UtcNow + timeout;
         while (DateTime.UtcNow < deadline)
@@ -76,12 +79,12 @@ public sealed class PipelineStorageView(string connectionString, StorageOptions 
             try
             {
                 var report = await ReadReportAsync(inputName);
-                if (report.GetProperty("etag").GetString() == etag.ToString())
+                if (report.GetProperty("etag").GetString() == etag.ToString() && !(settled && report.GetProperty("status").GetString() == "failed"))
                 {
                     return report;
                 }
             }
-            catch (RequestFailedException e) when (e.Status == 404)
+            catch (Exception e) when (e is RequestFailedException or HttpRequestException or AggregateException)
             {
             }
 

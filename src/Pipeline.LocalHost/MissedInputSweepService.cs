@@ -1,0 +1,31 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Pipeline.Storage.Ingest;
+
+namespace Pipeline.LocalHost;
+
+/// <summary>Runs the <see cref="MissedInputSweeper"/> every 30 s, so an input the polling trigger skipped is still processed.</summary>
+public sealed class MissedInputSweepService(MissedInputSweeper sweeper, ILogger<MissedInputSweepService> logger) : BackgroundService
+{
+    private static readonly TimeSpan Interval = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan Grace = TimeSpan.FromSeconds(20);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(Interval);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                foreach (var report in await sweeper.SweepAsync(Grace, stoppingToken))
+                {
+                    logger.LogWarning("Swept {Blob}: the trigger had not delivered it; {Status}", report.Input.Name, report.Status);
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogWarning("Sweep for missed inputs failed, retrying in {Interval}: {Error}", Interval, e.Message);
+            }
+        }
+    }
+}
