@@ -22,7 +22,8 @@ public static class NormalizeCommand
         }
 
         var sink = new JsonLinesSink(stdout, stderr);
-        var service = new IngestService(CoreStages.Create(new PipelineOptions()), new InMemoryDedupIndex(), sink, sink, sink, TimeProvider.System);
+        var options = new PipelineOptions();
+        var service = new IngestService(CoreStages.Create(options), NearDuplicateIndex.InMemory(options.Dedup), sink, sink, sink, TimeProvider.System);
         foreach (var file in paths.SelectMany(InputFiles))
         {
             await using var stream = File.OpenRead(file);

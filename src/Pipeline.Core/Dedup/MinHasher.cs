@@ -1,0 +1,55 @@
+namespace Pipeline.Core.Dedup;
+
+/// <summary>
+/// Computes MinHash signatures with n seeded hash functions h(x) = (a·x + b) >> 32 over 64-bit shingle hashes
+/// (multiply-shift, a odd): one multiply-add per shingle and function, instead of re-hashing every shingle n times.
+/// </summary>
+public sealed class MinHasher
+{
+    private readonly ulong[] multipliers;
+    private readonly ulong[] increments;
+
+    public MinHasher(int length, ulong seed)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(length, 1);
+        multipliers = new ulong[length];
+        increments = new ulong[length];
+        var state = seed;
+        for (var i = 0; i < length; i++)
+        {
+            multipliers[i] = SplitMix64(ref state) | 1;
+            increments[i] = SplitMix64(ref state);
+        }
+    }
+
+    public int Length => multipliers.Length;
+
+    public MinHashSignature Compute(ShingleSet shingles)
+    {
+        var shingleHashes = shingles.Span;
+        var values = new uint[multipliers.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            // One function at a time over all shingles keeps a, b and the running minimum in registers.
+            var a = multipliers[i];
+            var b = increments[i];
+            var min = ulong.MaxValue;
+            foreach (var x in shingleHashes)
+            {
+                min = Math.Min(min, (a * x) + b);
+            }
+
+            values[i] = (uint)(min >> 32);
+        }
+
+        return new MinHashSignature(values);
+    }
+
+    private static ulong SplitMix64(ref ulong state)
+    {
+        var z = state += 0x9E3779B97F4A7C15UL;
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        return z ^ (z >> 31);
+    }
+}
