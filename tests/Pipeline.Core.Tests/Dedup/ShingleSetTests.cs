@@ -1,0 +1,31 @@
+using Pipeline.Core.Dedup;
+
+namespace Pipeline.Core.Tests.Dedup;
+
+public sealed class ShingleSetTests
+{
+    [Fact]
+    public void Of_IgnoresCaseWhitespaceAndPunctuation()
+    {
+        var a = ShingleSet.Of("The pier, closed on Thursday, was old.", 3);
+        var b = ShingleSet.Of("the PIER closed\n\non thursday — was old", 3);
+
+        Assert.Equal(a.Hashes.Order(), b.Hashes.Order());
+    }
+
+    [Fact]
+    public void Of_CountsDistinctWordNGrams()
+    {
+        Assert.Equal(4, ShingleSet.Of("one two three four five six", 3).Count);
+        Assert.Equal(1, ShingleSet.Of("a a a a a", 3).Count);
+        Assert.Equal(1, ShingleSet.Of("too short", 5).Count);
+        Assert.Equal(0, ShingleSet.Of(" ... ", 5).Count);
+    }
+
+    [Fact]
+    public void Of_ShinglesUnspacedScriptsByCharacter()
+    {
+        // Seven ideographs, no spaces: five character 3-grams.
+        Assert.Equal(5, ShingleSet.Of("本市交通部门周", 3).Count);
+    }
+}
