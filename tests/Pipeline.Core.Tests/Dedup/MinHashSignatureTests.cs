@@ -44,4 +44,18 @@ public sealed class MinHashSignatureTests
         Assert.Equal(keys, LshBandKeys.Compute(hasher.Compute(ShingleSet.Of(body.ToUpperInvariant(), 5)), 14, 8));
         Assert.Equal(14, keys.Distinct().Count());
     }
+
+    [Fact]
+    public void Compute_VectorizedAndScalarAgree()
+    {
+        if (!System.Runtime.Intrinsics.X86.Avx512DQ.IsSupported)
+        {
+            return;
+        }
+
+        var hasher = new MinHasher(112, seed: 3);
+        var shingles = ShingleSet.Of(Texts.Body(Texts.HarbourStory) + Texts.Body(Texts.ChineseStory), 5);
+
+        Assert.Equal(hasher.ComputeScalar(shingles.Span).Values, hasher.ComputeVectorized(shingles.Span).Values);
+    }
 }

@@ -28,4 +28,15 @@ public sealed class ShingleSetTests
         // Seven ideographs, no spaces: five character 3-grams.
         Assert.Equal(5, ShingleSet.Of("本市交通部门周", 3).Count);
     }
+
+    [Fact]
+    public void Of_KeepsEveryDistinctShingleOfALongText()
+    {
+        var text = string.Join(' ', Enumerable.Range(0, 5000).Select(i => $"w{i % 2500}"));
+
+        var shingles = ShingleSet.Of(text, 2);
+
+        Assert.Equal(2500, shingles.Count);
+        Assert.Equal(2500, shingles.Hashes.Distinct().Count());
+    }
 }

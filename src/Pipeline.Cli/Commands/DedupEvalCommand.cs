@@ -1,0 +1,152 @@
+using System.Globalization;
+using Pipeline.Core.Dedup;
+using Pipeline.Core.Evaluation;
+using Pipeline.Core.Ingest;
+using Spectre.Console;
+
+namespace Pipeline.Cli.Commands;
+
+/// <summary>
+/// Scores near-duplicate detection on a benchmark folder: every rendering of one page is the same article, different
+/// pages are different articles. Runs the extracted renderings, then the same plus the ground-truth bodies, then
+/// measures claims per second on one thread.
+/// </summary>
+public static class DedupEvalCommand
+{
+    public static int Run(IReadOnlyList<string> args)
+    {
+        var corpusPath = args[0];
+        if (!File.Exists(Path.Combine(corpusPath, "ground-truth.json")))
+        {
+            Console.Error.WriteLine($"no ground-truth.json in {corpusPath}");
+            return 2;
+        }
+
+        var options = Options(args);
+        var renderings = (Option(args, "--renderings") ?? "lynx,w3m").Split(',', StringSplitOptions.RemoveEmptyEntries);
+        var corpus = new BenchmarkCorpus(corpusPath);
+        var truth = corpus.LoadTruth();
+        var extractor = new ExtractionEvaluator(CoreStages.Create(new PipelineOptions()).Extractor);
+        var extracted = renderings
+            .SelectMany(r => truth.Select(p => (Page: p, Rendering: r, Input: corpus.Load(r, p.Id))))
+            .Where(x => x.Input is not null)
+            .Select(x => new DedupSample(x.Page.Id, $"{x.Rendering}/{x.Page.Id[..8]}", extractor.ExtractBody(x.Input!.Value.Name, x.Input.Value.Bytes, x.Page.Url)))
+            .ToList();
+        var truthBodies = truth.Select(p => new DedupSample(p.Id, $"truth/{p.Id[..8]}", p.ArticleBody)).ToList();
+        var empty = extracted.Concat(truthBodies).Where(s => string.IsNullOrWhiteSpace(s.Body)).Select(s => s.Name).ToList();
+        extracted = extracted.Where(s => !string.IsNullOrWhiteSpace(s.Body)).ToList();
+        truthBodies = truthBodies.Where(s => !string.IsNullOrWhiteSpace(s.Body)).ToList();
+
+        AnsiConsole.MarkupLineInterpolated($"options: shingle {options.ShingleSize}, {options.Bands} bands × {options.RowsPerBand} rows, threshold {options.Threshold}, min shingles {options.MinShingles}");
+        if (empty.Count > 0)
+        {
+            AnsiConsole.MarkupLineInterpolated($"left out, no body extracted: {string.Join(", ", empty)}");
+        }
+
+        var evaluator = new NearDuplicateEvaluator(options);
+        var worst = int.TryParse(Option(args, "--worst"), out var n) ? n : 5;
+        var summary = new Table().AddColumns("set", "samples", "too short", "pairs found", "false pairs", "missed pairs", "precision", "recall");
+        foreach (var (name, samples) in new[] { (string.Join('+', renderings), extracted), ("truth+" + string.Join('+', renderings), [.. truthBodies, .. extracted]) })
+        {
+            var result = evaluator.Evaluate(samples);
+            summary.AddRow(name, $"{result.Samples}", $"{result.TooShortToSketch}", $"{result.TruePositives}", $"{result.FalsePositives.Count}", $"{result.Missed.Count}", $"{result.Precision:F4}", $"{result.Recall:F4}");
+            Errors($"false pairs: {name}", result.FalsePositives.OrderByDescending(e => e.Similarity), worst);
+            Errors($"missed pairs: {name}", result.Missed.OrderBy(e => e.Similarity), worst);
+        }
+
+        AnsiConsole.Write(summary);
+        Similarities(evaluator, truthBodies, extracted, renderings);
+        Throughput(options, [.. truthBodies, .. extracted], truthBodies);
+        return 0;
+    }
+
+    /// <summary>How alike the signatures of one article's copies are, and how alike the nearest different article is.</summary>
+    private static void Similarities(NearDuplicateEvaluator evaluator, List<DedupSample> truth, List<DedupSample> extracted, string[] renderings)
+    {
+        var table = new Table().Title("estimated Jaccard (min / 25% / median / 75% / max)").AddColumns("pair", "articles", "similarity");
+        var bodies = extracted.ToDictionary(s => s.Name, s => s.Body);
+        string? Body(string source, DedupSample page) => source == "truth" ? page.Body : bodies.GetValueOrDefault($"{source}/{page.ArticleKey[..8]}");
+        var sources = renderings.Prepend("truth").ToList();
+        for (var i = 0; i < sources.Count; i++)
+        {
+            for (var j = i + 1; j < sources.Count; j++)
+            {
+                var values = truth
+                    .Select(page => Body(sources[i], page) is { } a && Body(sources[j], page) is { } b ? evaluator.Similarity(a, b) : null)
+                    .OfType<double>().Order().ToList();
+                table.AddRow($"{sources[i]} vs {sources[j]}", $"{values.Count}", Quartiles(values));
+            }
+        }
+
+        var all = truth.Concat(extracted).ToList();
+        var nearestOther = all
+            .Select(a => all.Where(b => b.ArticleKey != a.ArticleKey).Select(b => evaluator.Similarity(a.Body, b.Body) ?? 0).DefaultIfEmpty(0).Max())
+            .Order().ToList();
+        table.AddRow("nearest different article", $"{nearestOther.Count}", Quartiles(nearestOther));
+        AnsiConsole.Write(table);
+    }
+
+    private static void Throughput(NearDuplicateOptions options, List<DedupSample> corpusSamples, List<DedupSample> truth)
+    {
+        var corpus = corpusSamples.Select(NearDuplicateEvaluator.ToCandidate).ToList();
+        var synthetic = SyntheticArticles(truth, 20_000).Select(NearDuplicateEvaluator.ToCandidate).ToList();
+        NearDuplicateThroughput.ClaimsPerSecond(corpus, options, 2); // warm-up
+        var corpusRate = NearDuplicateThroughput.ClaimsPerSecond(corpus, options, 20);
+        var syntheticRate = NearDuplicateThroughput.ClaimsPerSecond(synthetic, options, 2);
+        var table = new Table().Title("throughput, one thread, in memory (sketch + exact claim + lookups + verification + registration)")
+            .AddColumns("input", "claims", "mean words", "claims/s");
+        table.AddRow("corpus bodies (truth + extracted), fresh index per pass", $"{corpus.Count} × 20", $"{corpusSamples.Average(s => s.Body.Split(' ').Length):F0}", $"{corpusRate:F0}");
+        table.AddRow("distinct synthetic articles, growing index", $"{synthetic.Count} × 2", $"{synthetic.Average(s => s.Body.Split(' ').Length):F0}", $"{syntheticRate:F0}");
+        AnsiConsole.Write(table);
+    }
+
+    /// <summary>Distinct articles as long as the ground-truth bodies, made of the corpus's own words drawn at random.</summary>
+    private static IEnumerable<DedupSample> SyntheticArticles(List<DedupSample> truth, int count)
+    {
+        var random = new Random(42);
+        var words = truth.SelectMany(t => t.Body.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray();
+        for (var i = 0; i < count; i++)
+        {
+            var length = truth[random.Next(truth.Count)].Body.Split(' ').Length;
+            yield return new DedupSample($"s{i}", $"synthetic/{i}", string.Join(' ', Enumerable.Range(0, length).Select(_ => words[random.Next(words.Length)])));
+        }
+    }
+
+    private static void Errors(string title, IEnumerable<DedupPairError> errors, int worst)
+    {
+        var list = errors.Take(worst).ToList();
+        if (list.Count == 0)
+        {
+            return;
+        }
+
+        var table = new Table().Title(title).AddColumns("first", "second", "est. Jaccard");
+        foreach (var e in list)
+        {
+            table.AddRow(e.First, e.Second, e.Similarity is { } s ? $"{s:F3}" : "too short");
+        }
+
+        AnsiConsole.Write(table);
+    }
+
+    private static string Quartiles(List<double> sorted) => sorted.Count == 0
+        ? "-"
+        : string.Join(" / ", new[] { 0, 0.25, 0.5, 0.75, 1 }.Select(q => sorted[(int)Math.Round(q * (sorted.Count - 1))].ToString("F2", CultureInfo.InvariantCulture)));
+
+    private static NearDuplicateOptions Options(IReadOnlyList<string> args)
+    {
+        var options = new NearDuplicateOptions();
+        options.ShingleSize = int.TryParse(Option(args, "--shingle"), out var shingle) ? shingle : options.ShingleSize;
+        options.Bands = int.TryParse(Option(args, "--bands"), out var bands) ? bands : options.Bands;
+        options.RowsPerBand = int.TryParse(Option(args, "--rows"), out var rows) ? rows : options.RowsPerBand;
+        options.Threshold = double.TryParse(Option(args, "--threshold"), CultureInfo.InvariantCulture, out var threshold) ? threshold : options.Threshold;
+        options.MinShingles = int.TryParse(Option(args, "--min-shingles"), out var min) ? min : options.MinShingles;
+        return options;
+    }
+
+    private static string? Option(IReadOnlyList<string> args, string name)
+    {
+        var index = args.ToList().IndexOf(name);
+        return index >= 0 && index + 1 < args.Count ? args[index + 1] : null;
+    }
+}
