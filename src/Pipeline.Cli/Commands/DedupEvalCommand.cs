@@ -8,8 +8,9 @@ namespace Pipeline.Cli.Commands;
 
 /// <summary>
 /// Scores near-duplicate detection on a benchmark folder: every rendering of one page is the same article, different
-/// pages are different articles. Runs the extracted renderings, then the same plus the ground-truth bodies, then
-/// measures claims per second on one thread.
+/// pages are different articles. Runs the extracted renderings, the same plus the ground-truth bodies, and both again
+/// with each rendering cropped to its article span (<see cref="OracleArticleSpan"/>: what a good extractor would give),
+/// then measures claims per second on one thread.
 /// </summary>
 public static class DedupEvalCommand
 {
@@ -22,6 +23,7 @@ public static class DedupEvalCommand
             return 2;
         }
 
+        AnsiConsole.Profile.Width = Math.Max(AnsiConsole.Profile.Width, 140);
         var options = Options(args);
         var renderings = (Option(args, "--renderings") ?? "lynx,w3m").Split(',', StringSplitOptions.RemoveEmptyEntries);
         var corpus = new BenchmarkCorpus(corpusPath);
@@ -33,9 +35,12 @@ public static class DedupEvalCommand
             .Select(x => new DedupSample(x.Page.Id, $"{x.Rendering}/{x.Page.Id[..8]}", extractor.ExtractBody(x.Input!.Value.Name, x.Input.Value.Bytes, x.Page.Url)))
             .ToList();
         var truthBodies = truth.Select(p => new DedupSample(p.Id, $"truth/{p.Id[..8]}", p.ArticleBody)).ToList();
-        var empty = extracted.Concat(truthBodies).Where(s => string.IsNullOrWhiteSpace(s.Body)).Select(s => s.Name).ToList();
+        var truthById = truth.ToDictionary(p => p.Id, p => p.ArticleBody);
+        var cropped = extracted.Select(s => s with { Name = "cropped-" + s.Name, Body = OracleArticleSpan.Crop(s.Body, truthById[s.ArticleKey]) }).ToList();
+        var empty = extracted.Concat(truthBodies).Concat(cropped).Where(s => string.IsNullOrWhiteSpace(s.Body)).Select(s => s.Name).ToList();
         extracted = extracted.Where(s => !string.IsNullOrWhiteSpace(s.Body)).ToList();
         truthBodies = truthBodies.Where(s => !string.IsNullOrWhiteSpace(s.Body)).ToList();
+        cropped = cropped.Where(s => !string.IsNullOrWhiteSpace(s.Body)).ToList();
 
         AnsiConsole.MarkupLineInterpolated($"options: shingle {options.ShingleSize}, {options.Bands} bands × {options.RowsPerBand} rows, threshold {options.Threshold}, min shingles {options.MinShingles}");
         if (empty.Count > 0)
@@ -46,7 +51,14 @@ public static class DedupEvalCommand
         var evaluator = new NearDuplicateEvaluator(options);
         var worst = int.TryParse(Option(args, "--worst"), out var n) ? n : 5;
         var summary = new Table().AddColumns("set", "samples", "too short", "pairs found", "false pairs", "missed pairs", "precision", "recall");
-        foreach (var (name, samples) in new[] { (string.Join('+', renderings), extracted), ("truth+" + string.Join('+', renderings), [.. truthBodies, .. extracted]) })
+        var sets = new (string Name, List<DedupSample> Samples)[]
+        {
+            (string.Join('+', renderings), extracted),
+            ("truth+" + string.Join('+', renderings), [.. truthBodies, .. extracted]),
+            ("cropped " + string.Join('+', renderings), cropped),
+            ("truth+cropped " + string.Join('+', renderings), [.. truthBodies, .. cropped]),
+        };
+        foreach (var (name, samples) in sets)
         {
             var result = evaluator.Evaluate(samples);
             summary.AddRow(name, $"{result.Samples}", $"{result.TooShortToSketch}", $"{result.TruePositives}", $"{result.FalsePositives.Count}", $"{result.Missed.Count}", $"{result.Precision:F4}", $"{result.Recall:F4}");
@@ -55,8 +67,12 @@ public static class DedupEvalCommand
         }
 
         AnsiConsole.Write(summary);
-        Similarities(evaluator, truthBodies, extracted, renderings);
-        Throughput(options, [.. truthBodies, .. extracted], truthBodies);
+        Similarities(evaluator, truthBodies, [.. extracted, .. cropped], [.. renderings, .. renderings.Select(r => "cropped-" + r)]);
+        if (!args.Contains("--no-throughput"))
+        {
+            Throughput(options, [.. truthBodies, .. extracted], truthBodies);
+        }
+
         return 0;
     }
 
@@ -64,25 +80,32 @@ public static class DedupEvalCommand
     private static void Similarities(NearDuplicateEvaluator evaluator, List<DedupSample> truth, List<DedupSample> extracted, string[] renderings)
     {
         var table = new Table().Title("estimated Jaccard (min / 25% / median / 75% / max)").AddColumns("pair", "articles", "similarity");
-        var bodies = extracted.ToDictionary(s => s.Name, s => s.Body);
-        string? Body(string source, DedupSample page) => source == "truth" ? page.Body : bodies.GetValueOrDefault($"{source}/{page.ArticleKey[..8]}");
+        var sketches = truth.Concat(extracted).ToDictionary(s => s.Name, s => evaluator.Sketch(s.Body));
+        NearDuplicateSketch? Sketch(string source, DedupSample page) => sketches.GetValueOrDefault($"{source}/{page.ArticleKey[..8]}");
         var sources = renderings.Prepend("truth").ToList();
         for (var i = 0; i < sources.Count; i++)
         {
             for (var j = i + 1; j < sources.Count; j++)
             {
-                var values = truth
-                    .Select(page => Body(sources[i], page) is { } a && Body(sources[j], page) is { } b ? evaluator.Similarity(a, b) : null)
-                    .OfType<double>().Order().ToList();
+                if (i > 0 && sources[i].StartsWith("cropped", StringComparison.Ordinal) != sources[j].StartsWith("cropped", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var values = truth.Select(page => NearDuplicateEvaluator.Similarity(Sketch(sources[i], page), Sketch(sources[j], page))).OfType<double>().Order().ToList();
                 table.AddRow($"{sources[i]} vs {sources[j]}", $"{values.Count}", Quartiles(values));
             }
         }
 
-        var all = truth.Concat(extracted).ToList();
-        var nearestOther = all
-            .Select(a => all.Where(b => b.ArticleKey != a.ArticleKey).Select(b => evaluator.Similarity(a.Body, b.Body) ?? 0).DefaultIfEmpty(0).Max())
-            .Order().ToList();
-        table.AddRow("nearest different article", $"{nearestOther.Count}", Quartiles(nearestOther));
+        foreach (var (name, group) in new[] { ("truth + renderings", truth.Concat(extracted.Where(s => !s.Name.StartsWith("cropped", StringComparison.Ordinal)))), ("truth + cropped", truth.Concat(extracted.Where(s => s.Name.StartsWith("cropped", StringComparison.Ordinal)))) })
+        {
+            var all = group.ToList();
+            var nearestOther = all
+                .Select(a => all.Where(b => b.ArticleKey != a.ArticleKey).Select(b => NearDuplicateEvaluator.Similarity(sketches[a.Name], sketches[b.Name]) ?? 0).DefaultIfEmpty(0).Max())
+                .Order().ToList();
+            table.AddRow($"nearest different article: {name}", $"{nearestOther.Count}", Quartiles(nearestOther));
+        }
+
         AnsiConsole.Write(table);
     }
 

@@ -44,8 +44,7 @@ public sealed class NearDuplicateEvaluator(NearDuplicateOptions options)
         return new DedupEvaluationResult(samples.Count, sketches.Count(s => s is null), truePositives, falsePositives, missed);
     }
 
-    /// <summary>Estimated similarity of two bodies' signatures, or null when either is too short to sketch.</summary>
-    public double? Similarity(string first, string second) => Similarity(sketcher.Sketch(first), sketcher.Sketch(second));
+    public NearDuplicateSketch? Sketch(string body) => sketcher.Sketch(body);
 
     /// <summary>The candidate the pipeline would build for the sample (the origin is the sample, so every sample is its own record).</summary>
     public static DedupCandidate ToCandidate(DedupSample sample, int position)
@@ -54,6 +53,7 @@ public sealed class NearDuplicateEvaluator(NearDuplicateOptions options)
         return new DedupCandidate(ContentFingerprint.ToArticleId(hash), hash, new RecordOrigin("eval", sample.Name, position.ToString(), "text"), sample.Body);
     }
 
-    private static double? Similarity(NearDuplicateSketch? a, NearDuplicateSketch? b) =>
+    /// <summary>Estimated similarity of two sketches, or null when either body was too short to sketch.</summary>
+    public static double? Similarity(NearDuplicateSketch? a, NearDuplicateSketch? b) =>
         a is null || b is null ? null : a.Signature.EstimateJaccard(b.Signature);
 }
