@@ -2,6 +2,7 @@ using System.Globalization;
 using Pipeline.Core.Dedup;
 using Pipeline.Core.Evaluation;
 using Pipeline.Core.Ingest;
+using Pipeline.Core.Normalizing;
 using Spectre.Console;
 
 namespace Pipeline.Cli.Commands;
@@ -118,8 +119,8 @@ public static class DedupEvalCommand
         var syntheticRate = NearDuplicateThroughput.ClaimsPerSecond(synthetic, options, 2);
         var table = new Table().Title("throughput, one thread, in memory (sketch + exact claim + lookups + verification + registration)")
             .AddColumns("input", "claims", "mean words", "claims/s");
-        table.AddRow("corpus bodies (truth + extracted), fresh index per pass", $"{corpus.Count} × 20", $"{corpusSamples.Average(s => s.Body.Split(' ').Length):F0}", $"{corpusRate:F0}");
-        table.AddRow("distinct synthetic articles, growing index", $"{synthetic.Count} × 2", $"{synthetic.Average(s => s.Body.Split(' ').Length):F0}", $"{syntheticRate:F0}");
+        table.AddRow("corpus bodies (truth + extracted), fresh index per pass", $"{corpus.Count} × 20", $"{corpusSamples.Average(s => WordTokenizer.Count(s.Body)):F0}", $"{corpusRate:F0}");
+        table.AddRow("distinct synthetic articles, growing index", $"{synthetic.Count} × 2", $"{synthetic.Average(s => WordTokenizer.Count(s.Body)):F0}", $"{syntheticRate:F0}");
         AnsiConsole.Write(table);
     }
 

@@ -4,7 +4,7 @@ namespace Pipeline.Core.Dedup;
 
 /// <summary>
 /// The MinHash values of one shingle set: the share of positions where two signatures agree estimates the Jaccard
-/// similarity of their sets (standard error √(J(1−J)/n): ±0.04 at J = 0.75 with 112 values).
+/// similarity of their sets (standard error √(J(1−J)/n): ±0.046 at J = 0.7 with 100 values).
 /// 32-bit values: a chance agreement (2⁻³²) is negligible and the signature stays small enough to store with every band entry.
 /// </summary>
 public sealed class MinHashSignature

@@ -28,13 +28,14 @@ public sealed class MinHasher
     public int Length => multipliers.Length;
 
     public MinHashSignature Compute(ShingleSet shingles) =>
-        Avx512DQ.IsSupported && Length % Vector512<ulong>.Count == 0 ? ComputeVectorized(shingles.Span) : ComputeScalar(shingles.Span);
+        Avx512DQ.IsSupported ? ComputeVectorized(shingles.Span) : ComputeScalar(shingles.Span);
 
     /// <summary>Eight functions at a time (AVX-512 has a 64-bit multiply): the same values as <see cref="ComputeScalar"/>, about 4× sooner.</summary>
     internal MinHashSignature ComputeVectorized(ReadOnlySpan<ulong> shingleHashes)
     {
         var values = new uint[multipliers.Length];
-        for (var i = 0; i < values.Length; i += Vector512<ulong>.Count)
+        var vectorized = values.Length - (values.Length % Vector512<ulong>.Count);
+        for (var i = 0; i < vectorized; i += Vector512<ulong>.Count)
         {
             var a = Vector512.Create<ulong>(multipliers.AsSpan(i));
             var b = Vector512.Create<ulong>(increments.AsSpan(i));
@@ -50,13 +51,20 @@ public sealed class MinHasher
             }
         }
 
+        ComputeScalar(shingleHashes, values, vectorized);
         return new MinHashSignature(values);
     }
 
     internal MinHashSignature ComputeScalar(ReadOnlySpan<ulong> shingleHashes)
     {
         var values = new uint[multipliers.Length];
-        for (var i = 0; i < values.Length; i++)
+        ComputeScalar(shingleHashes, values, 0);
+        return new MinHashSignature(values);
+    }
+
+    private void ComputeScalar(ReadOnlySpan<ulong> shingleHashes, uint[] values, int from)
+    {
+        for (var i = from; i < values.Length; i++)
         {
             // One function at a time over all shingles keeps a, b and the running minimum in registers.
             var a = multipliers[i];
@@ -69,8 +77,6 @@ public sealed class MinHasher
 
             values[i] = (uint)(min >> 32);
         }
-
-        return new MinHashSignature(values);
     }
 
     private static ulong SplitMix64(ref ulong state)

@@ -23,7 +23,7 @@ public sealed class NearDuplicateIndexTests
         Assert.False(original.IsDuplicate);
         Assert.True(syndicated.IsDuplicate);
         Assert.Equal(IdOf(Body(HarbourStory)), syndicated.CanonicalId);
-        Assert.InRange(syndicated.Similarity, 0.75, 1.0);
+        Assert.InRange(syndicated.Similarity, new NearDuplicateOptions().Threshold, 1.0);
     }
 
     [Fact]
@@ -38,7 +38,7 @@ public sealed class NearDuplicateIndexTests
 
         Assert.True(verdict.IsDuplicate);
         Assert.Equal(IdOf(Body(HarbourStory)), verdict.CanonicalId);
-        Assert.InRange(verdict.Similarity, 0.75, 0.99);
+        Assert.InRange(verdict.Similarity, new NearDuplicateOptions().Threshold, 0.99);
     }
 
     [Fact]
