@@ -13,6 +13,8 @@ namespace Pipeline.Core.Dedup;
 /// </summary>
 public sealed class ShingleSet
 {
+    private static readonly char[] LowerCase = new char[char.MaxValue + 1];
+
     private ShingleSet(ulong[] hashes) => Hashes = hashes;
 
     /// <summary>Distinct shingle hashes, in no particular order.</summary>
@@ -90,15 +92,16 @@ public sealed class ShingleSet
     }
 
     /// <summary>
-    /// One hash per word, the words of <see cref="WordTokenizer"/> lower-cased. Spans and an ASCII fast path instead of
-    /// strings and runes because this runs on every article body.
+    /// One hash per word, the words of <see cref="WordTokenizer"/> lower-cased: FNV-1a folded in as the characters go by,
+    /// with an ASCII fast path, instead of strings and runes, because this runs on every article body.
     /// </summary>
     private static List<ulong> WordHashes(string text)
     {
-        var hashes = new List<ulong>(text.Length / 5);
-        Span<char> word = stackalloc char[256];
-        Span<char> lower = stackalloc char[2];
-        var length = 0;
+        const ulong offsetBasis = 0xCBF29CE484222325UL;
+        const ulong prime = 0x100000001B3UL;
+        var hashes = new List<ulong>(text.Length / 6);
+        var hash = offsetBasis;
+        var inWord = false;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
@@ -106,15 +109,12 @@ public sealed class ShingleSet
             {
                 if (char.IsAsciiLetterOrDigit(c) || c == '_')
                 {
-                    if (length < word.Length)
-                    {
-                        // Longer "words" (URLs, base64) are cut: they still hash the same in every copy.
-                        word[length++] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
-                    }
+                    hash = (hash ^ (char.IsAsciiLetterUpper(c) ? (uint)(c | 0x20) : c)) * prime;
+                    inWord = true;
                 }
                 else
                 {
-                    Flush(hashes, word, ref length);
+                    EndWord(hashes, ref hash, ref inWord);
                 }
 
                 continue;
@@ -122,41 +122,68 @@ public sealed class ShingleSet
 
             if (Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var consumed) != System.Buffers.OperationStatus.Done)
             {
-                Flush(hashes, word, ref length);
+                EndWord(hashes, ref hash, ref inWord);
                 continue;
             }
 
             i += consumed - 1;
-            var written = Rune.ToLowerInvariant(rune).EncodeToUtf16(lower);
-            if (WordTokenizer.IsUnspacedScript(rune))
+            var isUnspaced = WordTokenizer.IsUnspacedScript(rune);
+            if (isUnspaced)
             {
-                Flush(hashes, word, ref length);
-                hashes.Add(XxHash3.HashToUInt64(MemoryMarshal.AsBytes(lower[..written])));
+                EndWord(hashes, ref hash, ref inWord);
             }
-            else if (WordTokenizer.IsWordPart(rune))
+
+            if (isUnspaced || WordTokenizer.IsWordPart(rune))
             {
-                if (length + written <= word.Length)
+                if (consumed == 1)
                 {
-                    lower[..written].CopyTo(word[length..]);
-                    length += written;
+                    hash = (hash ^ ToLower(c)) * prime;
                 }
+                else
+                {
+                    var lowered = Rune.ToLowerInvariant(rune).Value;
+                    hash = (hash ^ (uint)(lowered >> 16)) * prime;
+                    hash = (hash ^ (uint)(lowered & 0xFFFF)) * prime;
+                }
+
+                inWord = true;
             }
             else
             {
-                Flush(hashes, word, ref length);
+                EndWord(hashes, ref hash, ref inWord);
+            }
+
+            if (isUnspaced)
+            {
+                // Each character of an unspaced script is a word of its own.
+                EndWord(hashes, ref hash, ref inWord);
             }
         }
 
-        Flush(hashes, word, ref length);
+        EndWord(hashes, ref hash, ref inWord);
         return hashes;
     }
 
-    private static void Flush(List<ulong> hashes, ReadOnlySpan<char> word, ref int length)
+    /// <summary>Lower-cases a BMP character through a table filled on first use: casing a rune at a time goes to ICU, several times slower.</summary>
+    private static char ToLower(char c)
     {
-        if (length > 0)
+        var lowered = LowerCase[c];
+        if (lowered == '\0')
         {
-            hashes.Add(XxHash3.HashToUInt64(MemoryMarshal.AsBytes(word[..length])));
-            length = 0;
+            // Racing writers store the same value.
+            lowered = LowerCase[c] = char.ToLowerInvariant(c);
+        }
+
+        return lowered;
+    }
+
+    private static void EndWord(List<ulong> hashes, ref ulong hash, ref bool inWord)
+    {
+        if (inWord)
+        {
+            hashes.Add(hash);
+            hash = 0xCBF29CE484222325UL;
+            inWord = false;
         }
     }
 }

@@ -1,4 +1,5 @@
 using Pipeline.Core.Dedup;
+using Pipeline.Core.Normalizing;
 
 namespace Pipeline.Core.Tests.Dedup;
 
@@ -27,6 +28,18 @@ public sealed class ShingleSetTests
     {
         // Seven ideographs, no spaces: five character 3-grams.
         Assert.Equal(5, ShingleSet.Of("本市交通部门周", 3).Count);
+    }
+
+    [Theory]
+    [InlineData("Привет, МИР! привет мир — Ёлка ёлка")]
+    [InlineData("Café CAFÉ cafe\u0301 naïve NAÏVE")]
+    [InlineData("東京タワーは東京にある。서울 타워 ภาษาไทย")]
+    [InlineData("emoji 😀 text 𠀀𠀁 word_with_underscore 42")]
+    public void Of_SplitsWordsAsTheWordTokenizerDoes(string text)
+    {
+        var words = WordTokenizer.Tokenize(text.ToLowerInvariant()).Distinct().Count();
+
+        Assert.Equal(words, ShingleSet.Of(text, 1).Count);
     }
 
     [Fact]
