@@ -15,7 +15,7 @@ static int Usage()
         usage:
           pipeline normalize PATH...                      normalize files or folders (recursively); JSON lines on stdout
           pipeline eval CORPUS [--rendering R] [--worst N] score extraction on a benchmark folder (R: html, lynx, w3m; default all)
-          pipeline dedup-eval CORPUS [--renderings R,R] [--shingle N] [--bands N] [--rows N] [--threshold X] [--min-shingles N] [--worst N] [--no-throughput]
+          pipeline dedup-eval CORPUS [--renderings R,R] [--shingle N] [--bands N] [--rows N] [--threshold X] [--min-shingles N] [--seed N] [--worst N] [--no-throughput]
                                                           score near-duplicate detection (renderings of one page = one article) and its throughput
         """);
     return 2;

@@ -43,7 +43,7 @@ public static class DedupEvalCommand
         truthBodies = truthBodies.Where(s => !string.IsNullOrWhiteSpace(s.Body)).ToList();
         cropped = cropped.Where(s => !string.IsNullOrWhiteSpace(s.Body)).ToList();
 
-        AnsiConsole.MarkupLineInterpolated($"options: shingle {options.ShingleSize}, {options.Bands} bands × {options.RowsPerBand} rows, threshold {options.Threshold}, min shingles {options.MinShingles}");
+        AnsiConsole.MarkupLineInterpolated($"options: shingle {options.ShingleSize}, {options.Bands} bands × {options.RowsPerBand} rows, threshold {options.Threshold}, min shingles {options.MinShingles}, seed {options.Seed}");
         if (empty.Count > 0)
         {
             AnsiConsole.MarkupLineInterpolated($"left out, no body extracted: {string.Join(", ", empty)}");
@@ -165,6 +165,7 @@ public static class DedupEvalCommand
         options.RowsPerBand = int.TryParse(Option(args, "--rows"), out var rows) ? rows : options.RowsPerBand;
         options.Threshold = double.TryParse(Option(args, "--threshold"), CultureInfo.InvariantCulture, out var threshold) ? threshold : options.Threshold;
         options.MinShingles = int.TryParse(Option(args, "--min-shingles"), out var min) ? min : options.MinShingles;
+        options.Seed = ulong.TryParse(Option(args, "--seed"), out var seed) ? seed : options.Seed;
         return options;
     }
 

@@ -32,9 +32,10 @@ public sealed class NearDuplicateOptions
     /// <summary>
     /// Estimated Jaccard similarity of shingle sets a candidate must reach to be declared a duplicate. Default 0.7:
     /// a copy with a few edited sentences, another byline or some leftover page furniture stays above it; a story and its
-    /// follow-up sharing some paragraphs stay well below it. Measured on aeb-dev: renderings of one article cropped to the
-    /// article are 0.56–1.0 alike (median 0.95–0.98), different articles at most 0.04; whole-page text dumps of two
-    /// articles of one site reach 0.72, so bodies still full of boilerplate need a good extractor first.
+    /// follow-up sharing some paragraphs stay well below it. Measured on aeb-dev (8 seeds): renderings of one article
+    /// cropped to the article are 0.55–1.0 alike (median 0.93–0.98) and different articles at most 0.14, giving pairwise
+    /// precision 1.0 and recall 0.96–0.98 (0.65 would give 0.976–0.986); whole-page text dumps of two short articles
+    /// of one site reach 0.79, so bodies still full of boilerplate need a good extractor first.
     /// </summary>
     public double Threshold { get; set; } = 0.7;
 
