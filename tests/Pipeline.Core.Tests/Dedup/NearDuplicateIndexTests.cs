@@ -113,6 +113,40 @@ public sealed class NearDuplicateIndexTests
     }
 
     [Fact]
+    public async Task Claim_ReplayAfterAnInterruptedRegistration_AnswersAsBeforeAndRegistersEveryBand()
+    {
+        var options = new NearDuplicateOptions();
+        var sketcher = new NearDuplicateSketcher(options);
+        var store = new InMemoryNearDuplicateStore();
+        var exact = new InMemoryDedupIndex();
+        var replayed = new NearDuplicateIndex(exact, store, sketcher);
+        var candidate = Candidate("site-b/harbour", Body(["Reprinted with permission.", .. HarbourStory]));
+        var sketch = sketcher.Sketch(candidate.Body)!;
+        // The first attempt claimed the hash and registered 3 of its bands as a duplicate of "canonical", then died.
+        await exact.ClaimAsync(candidate, CancellationToken.None);
+        await store.RegisterAsync(sketch.BandKeys.Take(3).ToList(), new NearDuplicateEntry(candidate.Id, "canonical", 0.9, sketch.Signature), CancellationToken.None);
+
+        var verdict = await replayed.ClaimAsync(candidate, CancellationToken.None);
+
+        Assert.Equal(DedupVerdict.DuplicateOf("canonical", 0.9), verdict);
+        foreach (var key in sketch.BandKeys)
+        {
+            Assert.Contains(await store.FindAsync([key], CancellationToken.None), e => e.ArticleId == candidate.Id);
+        }
+    }
+
+    [Fact]
+    public async Task Claim_ConcurrentRecordsOfOneArticle_ExactlyOneOwns()
+    {
+        var body = Body(HarbourStory);
+
+        var verdicts = await Task.WhenAll(Enumerable.Range(0, 16).Select(i => Task.Run(() => Claim($"feed-{i}/harbour", body))));
+
+        Assert.Single(verdicts, v => !v.IsDuplicate);
+        Assert.All(verdicts, v => Assert.Equal(IdOf(body), v.CanonicalId));
+    }
+
+    [Fact]
     public async Task Claim_ExactCopyOfANearDuplicatePointsAtTheCanonicalArticle()
     {
         var copyBody = Body(["Reprinted with permission.", .. HarbourStory]);
