@@ -5,7 +5,8 @@ using Pipeline.Core.Ingest;
 namespace Pipeline.Cli.Commands;
 
 /// <summary>
-/// Runs the core over local files with no storage: documents as JSON lines on stdout (duplicates flagged within the batch),
+/// Runs the core over local files with no storage: documents as JSON lines on stdout (exact and near duplicates flagged
+/// across the whole batch, in memory),
 /// rejected records and unreadable files as JSON lines on stderr.
 /// </summary>
 public static class NormalizeCommand
