@@ -13,6 +13,7 @@ return args switch
 {
     ["normalize", .. var paths] when paths.Length > 0 => await NormalizeCommand.RunAsync(paths, Console.Out, Console.Error, CancellationToken.None),
     ["eval", .. var rest] when rest.Length > 0 => EvalCommand.Run(rest),
+    ["dedup-eval", .. var rest] when rest.Length > 0 => DedupEvalCommand.Run(rest),
     ["drop", .. var files] when files.Length > 0 => await DropCommand.RunAsync(files, CancellationToken.None),
     ["replay", .. var names] when names.Length > 0 => await ReplayCommand.RunAsync(names, StorageConfiguration(), CancellationToken.None),
     _ => Usage(),
@@ -26,6 +27,8 @@ static int Usage()
           pipeline drop FILE... [--no-wait] [--timeout S]  upload into container raw (AzureWebJobsStorage), wait for and print the outcome
           pipeline replay --quarantined | NAME...         re-run quarantined (or named) raw inputs through the pipeline
           pipeline eval CORPUS [--rendering R] [--worst N] score extraction on a benchmark folder (R: html, lynx, w3m; default all)
+          pipeline dedup-eval CORPUS [--renderings R,R] [--shingle N] [--bands N] [--rows N] [--threshold X] [--min-shingles N] [--seed N] [--worst N] [--no-throughput]
+                                                          score near-duplicate detection (renderings of one page = one article) and its throughput
         """);
     return 2;
 }

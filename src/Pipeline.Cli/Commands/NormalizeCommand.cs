@@ -5,7 +5,8 @@ using Pipeline.Core.Ingest;
 namespace Pipeline.Cli.Commands;
 
 /// <summary>
-/// Runs the core over local files with no storage: documents as JSON lines on stdout (duplicates flagged within the batch),
+/// Runs the core over local files with no storage: documents as JSON lines on stdout (exact and near duplicates flagged
+/// across the whole batch, in memory),
 /// rejected records and unreadable files as JSON lines on stderr.
 /// </summary>
 public static class NormalizeCommand
@@ -22,7 +23,8 @@ public static class NormalizeCommand
         }
 
         var sink = new JsonLinesSink(stdout, stderr);
-        var service = new IngestService(CoreStages.Create(new PipelineOptions()), new InMemoryDedupIndex(), sink, sink, sink, TimeProvider.System);
+        var options = new PipelineOptions();
+        var service = new IngestService(CoreStages.Create(options), NearDuplicateIndex.InMemory(options.Dedup), sink, sink, sink, TimeProvider.System);
         foreach (var file in paths.SelectMany(InputFiles))
         {
             await using var stream = File.OpenRead(file);

@@ -3,7 +3,8 @@ using Pipeline.Core.Output;
 namespace Pipeline.Core.Dedup;
 
 /// <summary>What the dedup index needs to know of one normalized article.</summary>
-public sealed record DedupCandidate(string Id, string ContentHash, RecordOrigin Origin)
+/// <param name="Body">The normalized body (paragraphs joined by a blank line), for near-duplicate matching.</param>
+public sealed record DedupCandidate(string Id, string ContentHash, RecordOrigin Origin, string Body)
 {
     /// <summary>Who may claim an id again on a replay: the same record of the same input.</summary>
     public string OwnerKey => $"{Origin.Container}/{Origin.Blob}#{Origin.Record}";

@@ -71,7 +71,7 @@ public sealed class IngestService(
             return new RecordOutcome(record.Key, RecordStatus.Rejected, Reason: rejection);
         }
 
-        var verdict = await dedupIndex.ClaimAsync(new DedupCandidate(article.Id, article.ContentHash, origin), cancellationToken);
+        var verdict = await dedupIndex.ClaimAsync(new DedupCandidate(article.Id, article.ContentHash, origin, article.Body), cancellationToken);
         if (verdict.IsDuplicate)
         {
             await articles.RecordDuplicateAsync(article with { Dedup = DedupInfo.DuplicateOfId(verdict.CanonicalId, verdict.Similarity) }, cancellationToken);

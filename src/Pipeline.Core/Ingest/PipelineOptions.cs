@@ -1,3 +1,4 @@
+using Pipeline.Core.Dedup;
 using Pipeline.Core.Reading;
 
 namespace Pipeline.Core.Ingest;
@@ -8,4 +9,7 @@ public sealed class PipelineOptions
     public const string SectionName = "Pipeline";
 
     public ReaderOptions Reader { get; set; } = new();
+
+    /// <summary>Section <c>Pipeline:Dedup</c>.</summary>
+    public NearDuplicateOptions Dedup { get; set; } = new();
 }

@@ -23,7 +23,7 @@ public static class WordTokenizer
 
                 yield return rune.ToString();
             }
-            else if (Rune.IsLetterOrDigit(rune) || rune.Value == '_' || Rune.GetUnicodeCategory(rune) is System.Globalization.UnicodeCategory.NonSpacingMark)
+            else if (IsWordPart(rune))
             {
                 word.Append(rune.ToString());
             }
@@ -41,6 +41,10 @@ public static class WordTokenizer
     }
 
     public static int Count(string text) => Tokenize(text).Count();
+
+    /// <summary>A rune that continues a word of a spaced script: letter, digit, underscore or combining mark.</summary>
+    public static bool IsWordPart(Rune rune) =>
+        Rune.IsLetterOrDigit(rune) || rune.Value == '_' || Rune.GetUnicodeCategory(rune) is System.Globalization.UnicodeCategory.NonSpacingMark;
 
     public static bool IsUnspacedScript(Rune rune)
     {

@@ -1,0 +1,77 @@
+namespace Pipeline.Core.Dedup;
+
+/// <summary>
+/// Exact and near-duplicate dedup in one claim. The exact claim (by content hash) decides which record owns an article;
+/// the owner then looks its sketch up by LSH band keys, verifies every candidate by estimated Jaccard similarity, and
+/// registers its entry with the verdict: canonical if nothing matched (the first article to claim a cluster is canonical),
+/// else a duplicate of the best match's canonical article. Replays and later exact copies read that stored verdict back,
+/// so the same record always gets the same answer. Bodies too short to sketch are matched exactly only.
+/// </summary>
+/// <remarks>
+/// Concurrency: exact claims stay atomic. Two different near copies claimed at the same moment on two hosts may both
+/// see no match and both stay canonical (a missed merge, never a wrong one); registration is insert-if-absent per row,
+/// so nothing stored is lost or overwritten.
+/// </remarks>
+public sealed class NearDuplicateIndex(IDedupIndex exact, INearDuplicateStore store, NearDuplicateSketcher sketcher) : IDedupIndex
+{
+    /// <summary>Exact and near-duplicate dedup held in this process's memory.</summary>
+    public static NearDuplicateIndex InMemory(NearDuplicateOptions options) =>
+        new(new InMemoryDedupIndex(), new InMemoryNearDuplicateStore(), new NearDuplicateSketcher(options));
+
+    public async Task<DedupVerdict> ClaimAsync(DedupCandidate candidate, CancellationToken cancellationToken)
+    {
+        var exactVerdict = await exact.ClaimAsync(candidate, cancellationToken);
+        if (!sketcher.Options.NearDuplicates || sketcher.Sketch(candidate.Body) is not { } sketch)
+        {
+            return exactVerdict;
+        }
+
+        var entries = await store.FindAsync(sketch.BandKeys, cancellationToken);
+        if (entries.FirstOrDefault(e => e.ArticleId == candidate.Id) is { } stored)
+        {
+            if (exactVerdict.IsDuplicate)
+            {
+                // Another record's copy of this article: point where the owner's claim pointed.
+                return stored.IsCanonical ? exactVerdict : stored.ToVerdict();
+            }
+
+            // The owner's replay: finish a registration an earlier attempt may have cut short, answer as before.
+            await store.RegisterAsync(sketch.BandKeys, stored, cancellationToken);
+            return stored.ToVerdict();
+        }
+
+        if (exactVerdict.IsDuplicate)
+        {
+            // The owner has not registered yet (it is running now or will replay): the exact answer is right meanwhile.
+            return exactVerdict;
+        }
+
+        var entry = BestMatch(sketch, entries) is { } match
+            ? new NearDuplicateEntry(candidate.Id, match.Entry.CanonicalId, match.Similarity, sketch.Signature)
+            : new NearDuplicateEntry(candidate.Id, candidate.Id, 1.0, sketch.Signature);
+        await store.RegisterAsync(sketch.BandKeys, entry, cancellationToken);
+        return entry.ToVerdict();
+    }
+
+    /// <summary>The verified candidate most like the sketch; ties go to the lowest canonical id so every host picks alike.</summary>
+    private (NearDuplicateEntry Entry, double Similarity)? BestMatch(NearDuplicateSketch sketch, IReadOnlyList<NearDuplicateEntry> candidates)
+    {
+        (NearDuplicateEntry Entry, double Similarity)? best = null;
+        foreach (var candidate in candidates)
+        {
+            var similarity = sketch.Signature.EstimateJaccard(candidate.Signature);
+            if (similarity < sketcher.Options.Threshold)
+            {
+                continue;
+            }
+
+            if (best is not { } b || similarity > b.Similarity
+                || (similarity == b.Similarity && string.CompareOrdinal(candidate.CanonicalId, b.Entry.CanonicalId) < 0))
+            {
+                best = (candidate, similarity);
+            }
+        }
+
+        return best;
+    }
+}

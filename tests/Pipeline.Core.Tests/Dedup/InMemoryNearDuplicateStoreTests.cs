@@ -1,0 +1,32 @@
+using Pipeline.Core.Dedup;
+
+namespace Pipeline.Core.Tests.Dedup;
+
+public sealed class InMemoryNearDuplicateStoreTests
+{
+    private static readonly MinHashSignature Signature = new([1, 2, 3, 4]);
+
+    [Fact]
+    public async Task Register_KeepsTheFirstRowOfAnArticleUnderAKey()
+    {
+        var store = new InMemoryNearDuplicateStore();
+        await store.RegisterAsync(["k1"], new NearDuplicateEntry("a", "a", 1.0, Signature), CancellationToken.None);
+        await store.RegisterAsync(["k1"], new NearDuplicateEntry("a", "other", 0.8, Signature), CancellationToken.None);
+
+        var found = await store.FindAsync(["k1"], CancellationToken.None);
+
+        Assert.Equal("a", Assert.Single(found).CanonicalId);
+    }
+
+    [Fact]
+    public async Task Find_ReturnsEachArticleOnceAcrossKeys_ByArticleId()
+    {
+        var store = new InMemoryNearDuplicateStore();
+        await store.RegisterAsync(["k1", "k2"], new NearDuplicateEntry("b", "b", 1.0, Signature), CancellationToken.None);
+        await store.RegisterAsync(["k2", "k3"], new NearDuplicateEntry("a", "a", 1.0, Signature), CancellationToken.None);
+
+        var found = await store.FindAsync(["k1", "k2", "k3", "unknown"], CancellationToken.None);
+
+        Assert.Equal(["a", "b"], found.Select(e => e.ArticleId));
+    }
+}
