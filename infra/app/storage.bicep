@@ -26,7 +26,7 @@ resource account 'Microsoft.Storage/storageAccounts@2025-06-01' = {
     publicNetworkAccess: 'Enabled'
     networkAcls: {
       defaultAction: 'Allow'
-      bypass: 'AzureServices' // Event Grid and AI Search (trusted services) reach the account
+      bypass: 'AzureServices' // keeps Event Grid and AI Search (trusted services) working if defaultAction becomes Deny
     }
   }
 

@@ -11,7 +11,7 @@ if ! command -v az >/dev/null 2>&1; then
 fi
 
 # Wake an instance (Flex Consumption scales to zero), then wait for the key without printing it.
-curl -s -o /dev/null --max-time 30 "https://${AZURE_FUNCTION_APP_NAME}.azurewebsites.net/" || true
+curl -s -o /dev/null --max-time 30 "https://${AZURE_FUNCTION_APP_HOST_NAME}/" || true
 tries=0
 until [ -n "$(az functionapp keys list -g "$AZURE_RESOURCE_GROUP" -n "$AZURE_FUNCTION_APP_NAME" --query systemKeys.blobs_extension -o tsv 2>/dev/null)" ]; do
   tries=$((tries + 1))
