@@ -5,11 +5,15 @@ using Pipeline.Storage.Ingest;
 
 namespace Pipeline.Functions;
 
-/// <summary>Blob trigger on <c>raw</c>: binds the blob as a client (dumps can be large: it is streamed, never a string) and runs the pipeline.</summary>
+/// <summary>
+/// Blob trigger on <c>raw</c>: binds the blob as a client (dumps can be large: it is streamed, never a string) and runs the pipeline.
+/// Event Grid source: Flex Consumption has no container scan; Event Grid posts BlobCreated for raw to this
+/// function's blob webhook (infra/app/blob-webhook.bicep). The local WebJobs host keeps polling.
+/// </summary>
 public sealed class IngestRawBlobFunction(RawBlobProcessor processor, ILogger<IngestRawBlobFunction> logger)
 {
     [Function("IngestRawBlob")]
-    public async Task RunAsync([BlobTrigger("raw/{name}", Connection = "AzureWebJobsStorage")] BlobClient blob, CancellationToken cancellationToken)
+    public async Task RunAsync([BlobTrigger("raw/{name}", Connection = "AzureWebJobsStorage", Source = BlobTriggerSource.EventGrid)] BlobClient blob, CancellationToken cancellationToken)
     {
         var report = await processor.ProcessAsync(blob, cancellationToken);
         logger.LogInformation("Ingested {Blob}: {Status}, {Records} record(s)", blob.Name, report.Status, report.Records.Count);

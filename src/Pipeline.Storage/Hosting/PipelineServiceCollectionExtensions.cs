@@ -23,8 +23,9 @@ public static class PipelineServiceCollectionExtensions
         services.Configure<StorageOptions>(configuration.GetSection(StorageOptions.SectionName));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => StorageResilience.Create(sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton(sp => StorageClientFactory.CreateBlobService(ConnectionString(configuration, sp)));
-        services.AddSingleton(sp => StorageClientFactory.CreateTableService(ConnectionString(configuration, sp)));
+        services.AddSingleton(sp => StorageConnection.Read(configuration, Options(sp).Connection));
+        services.AddSingleton(sp => StorageClientFactory.CreateBlobService(sp.GetRequiredService<StorageConnection>()));
+        services.AddSingleton(sp => StorageClientFactory.CreateTableService(sp.GetRequiredService<StorageConnection>()));
         services.AddSingleton<StorageInitializer>();
         services.AddSingleton(sp => CoreStages.Create(sp.GetRequiredService<IOptions<PipelineOptions>>().Value));
         services.AddSingleton<IDedupIndex>(sp => new TableDedupIndex(
@@ -46,11 +47,4 @@ public static class PipelineServiceCollectionExtensions
     private static StorageOptions Options(IServiceProvider sp) => sp.GetRequiredService<IOptions<StorageOptions>>().Value;
 
     private static BlobContainerClient Container(IServiceProvider sp, string name) => sp.GetRequiredService<BlobServiceClient>().GetBlobContainerClient(name);
-
-    private static string ConnectionString(IConfiguration configuration, IServiceProvider sp)
-    {
-        var setting = Options(sp).Connection;
-        return configuration.GetConnectionString(setting) ?? configuration[setting]
-            ?? throw new InvalidOperationException($"No storage connection string: set '{setting}' (environment variable or configuration).");
-    }
 }

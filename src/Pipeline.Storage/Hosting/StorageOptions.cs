@@ -5,7 +5,7 @@ public sealed class StorageOptions
 {
     public const string SectionName = "Pipeline:Storage";
 
-    /// <summary>Name of the connection setting (a connection string), shared with the blob trigger.</summary>
+    /// <summary>Name of the connection setting (a connection string or an identity-based section, see <see cref="StorageConnection"/>), shared with the blob trigger.</summary>
     public string Connection { get; set; } = "AzureWebJobsStorage";
 
     public string RawContainer { get; set; } = "raw";

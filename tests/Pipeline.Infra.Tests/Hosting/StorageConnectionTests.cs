@@ -1,0 +1,102 @@
+using Microsoft.Extensions.Configuration;
+using Pipeline.Storage.Hosting;
+
+namespace Pipeline.Infra.Tests.Hosting;
+
+/// <summary>
+/// The app reads the same storage setting as the Functions host: a connection string locally (Azurite, tests),
+/// the identity-based AzureWebJobsStorage__* section the Bicep deployment writes in Azure.
+/// </summary>
+public sealed class StorageConnectionTests
+{
+    private const string Azurite = "UseDevelopmentStorage=true";
+
+    [Fact]
+    public void A_value_is_a_connection_string()
+    {
+        var connection = StorageConnection.Read(Configuration(("AzureWebJobsStorage", Azurite)), "AzureWebJobsStorage");
+        Assert.Equal(Azurite, connection.ConnectionString);
+        Assert.Null(connection.BlobServiceUri);
+    }
+
+    [Fact]
+    public void A_connection_strings_entry_is_a_connection_string()
+    {
+        var connection = StorageConnection.Read(Configuration(("ConnectionStrings:AzureWebJobsStorage", Azurite)), "AzureWebJobsStorage");
+        Assert.Equal(Azurite, connection.ConnectionString);
+    }
+
+    [Fact]
+    public void The_deployments_settings_are_a_user_assigned_managed_identity()
+    {
+        // Environment variables as Azure sets them: "__" is the configuration section separator.
+        var connection = StorageConnection.Read(Configuration(
+            ("AzureWebJobsStorage:blobServiceUri", "https://stabc.blob.core.windows.net/"),
+            ("AzureWebJobsStorage:queueServiceUri", "https://stabc.queue.core.windows.net/"),
+            ("AzureWebJobsStorage:tableServiceUri", "https://stabc.table.core.windows.net/"),
+            ("AzureWebJobsStorage:credential", "managedidentity"),
+            ("AzureWebJobsStorage:clientId", "00000000-0000-0000-0000-000000000001")), "AzureWebJobsStorage");
+
+        Assert.Null(connection.ConnectionString);
+        Assert.Equal(new Uri("https://stabc.blob.core.windows.net/"), connection.BlobServiceUri);
+        Assert.Equal(new Uri("https://stabc.table.core.windows.net/"), connection.TableServiceUri);
+        Assert.True(connection.UseManagedIdentity);
+        Assert.Equal("00000000-0000-0000-0000-000000000001", connection.ClientId);
+    }
+
+    [Fact]
+    public void Without_a_credential_the_default_chain_is_used()
+    {
+        var connection = StorageConnection.Read(Configuration(
+            ("AzureWebJobsStorage:blobServiceUri", "https://stabc.blob.core.windows.net"),
+            ("AzureWebJobsStorage:tableServiceUri", "https://stabc.table.core.windows.net")), "AzureWebJobsStorage");
+
+        Assert.False(connection.UseManagedIdentity);
+        Assert.Null(connection.ClientId);
+        Assert.IsType<Azure.Identity.DefaultAzureCredential>(StorageClientFactory.CreateCredential(connection));
+    }
+
+    [Fact]
+    public void Clients_point_at_the_service_uris()
+    {
+        var connection = StorageConnection.Read(Configuration(
+            ("AzureWebJobsStorage:blobServiceUri", "https://stabc.blob.core.windows.net"),
+            ("AzureWebJobsStorage:tableServiceUri", "https://stabc.table.core.windows.net"),
+            ("AzureWebJobsStorage:credential", "managedidentity")), "AzureWebJobsStorage");
+
+        Assert.IsType<Azure.Identity.ManagedIdentityCredential>(StorageClientFactory.CreateCredential(connection));
+        Assert.Equal("stabc", StorageClientFactory.CreateBlobService(connection).AccountName);
+        Assert.Equal("stabc", StorageClientFactory.CreateTableService(connection).AccountName);
+    }
+
+    [Theory]
+    [InlineData("tableServiceUri")]
+    [InlineData("blobServiceUri")]
+    public void A_missing_service_uri_is_named(string missing)
+    {
+        var settings = new[] { ("AzureWebJobsStorage:blobServiceUri", "https://stabc.blob.core.windows.net"), ("AzureWebJobsStorage:tableServiceUri", "https://stabc.table.core.windows.net") }
+            .Where(s => !s.Item1.EndsWith(missing, StringComparison.Ordinal)).ToArray();
+        var error = Assert.Throws<InvalidOperationException>(() => StorageConnection.Read(Configuration(settings), "AzureWebJobsStorage"));
+        Assert.Contains("AzureWebJobsStorage__" + missing, error.Message);
+    }
+
+    [Fact]
+    public void An_unknown_credential_is_refused()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => StorageConnection.Read(Configuration(
+            ("AzureWebJobsStorage:blobServiceUri", "https://stabc.blob.core.windows.net"),
+            ("AzureWebJobsStorage:tableServiceUri", "https://stabc.table.core.windows.net"),
+            ("AzureWebJobsStorage:credential", "managedIdentty")), "AzureWebJobsStorage"));
+        Assert.Contains("managedidentity", error.Message);
+    }
+
+    [Fact]
+    public void No_setting_at_all_says_what_to_set()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => StorageConnection.Read(Configuration(), "AzureWebJobsStorage"));
+        Assert.Contains("AzureWebJobsStorage__blobServiceUri", error.Message);
+    }
+
+    private static IConfiguration Configuration(params (string Key, string Value)[] settings) =>
+        new ConfigurationBuilder().AddInMemoryCollection(settings.Select(s => KeyValuePair.Create(s.Key, (string?)s.Value))).Build();
+}
