@@ -8,12 +8,15 @@ namespace Pipeline.Core.Dedup;
 /// </summary>
 public interface INearDuplicateStore
 {
-    /// <summary>Every entry registered under any of these band keys, each article once, in a stable order.</summary>
-    Task<IReadOnlyList<NearDuplicateEntry>> FindAsync(IReadOnlyList<string> bandKeys, CancellationToken cancellationToken);
+    /// <summary>Every row registered under any of these band keys, with each row's commit order.</summary>
+    Task<IReadOnlyList<NearDuplicateRow>> FindAsync(IReadOnlyList<string> bandKeys, CancellationToken cancellationToken);
 
     /// <summary>
     /// Registers the entry under each band key, insert-if-absent per (band key, article id): a row already there
     /// (from a replay or an interrupted earlier attempt) is kept as it is, never overwritten, and is not an error.
     /// </summary>
     Task RegisterAsync(IReadOnlyList<string> bandKeys, NearDuplicateEntry entry, CancellationToken cancellationToken);
+
+    /// <summary>Rewrites an article's own rows (it lost a race for canonical and now points at the winner).</summary>
+    Task ReplaceAsync(IReadOnlyList<string> bandKeys, NearDuplicateEntry entry, CancellationToken cancellationToken);
 }

@@ -9,11 +9,14 @@ namespace Pipeline.Core.Dedup;
 /// </summary>
 /// <remarks>
 /// Concurrency: exact claims stay atomic. Two different near copies claimed at the same moment on two hosts may both
-/// see no match and both stay canonical (a missed merge, never a wrong one); registration is insert-if-absent per row,
-/// so nothing stored is lost or overwritten.
+/// see no match and both register as canonical; each then re-reads its band keys and the later one yields
+/// (<see cref="CanonicalRaceJudge"/>), so a cluster keeps one canonical article. Registration is insert-if-absent
+/// per row; only an article's own rows are ever rewritten.
 /// </remarks>
 public sealed class NearDuplicateIndex(IDedupIndex exact, INearDuplicateStore store, NearDuplicateSketcher sketcher) : IDedupIndex
 {
+    private readonly CanonicalRaceJudge judge = new(sketcher.Options);
+
     /// <summary>Exact and near-duplicate dedup held in this process's memory.</summary>
     public static NearDuplicateIndex InMemory(NearDuplicateOptions options) =>
         new(new InMemoryDedupIndex(), new InMemoryNearDuplicateStore(), new NearDuplicateSketcher(options));
@@ -26,35 +29,43 @@ public sealed class NearDuplicateIndex(IDedupIndex exact, INearDuplicateStore st
             return exactVerdict;
         }
 
-        var entries = await store.FindAsync(sketch.BandKeys, cancellationToken);
-        if (entries.FirstOrDefault(e => e.ArticleId == candidate.Id) is { } stored)
+        var rows = await store.FindAsync(sketch.BandKeys, cancellationToken);
+        var stored = rows.FirstOrDefault(r => r.Entry.ArticleId == candidate.Id)?.Entry;
+        if (exactVerdict.IsDuplicate)
         {
-            if (exactVerdict.IsDuplicate)
-            {
-                // Another record's copy of this article: point where the owner's claim pointed.
-                return stored.IsCanonical ? exactVerdict : stored.ToVerdict();
-            }
+            // Another record's copy of this article: point where the owner's claim pointed. If the owner has not
+            // registered yet (it is running now or will replay), the exact answer is right meanwhile.
+            return stored is { IsCanonical: false } ? stored.ToVerdict() : exactVerdict;
+        }
 
-            // The owner's replay: finish a registration an earlier attempt may have cut short, answer as before.
-            await store.RegisterAsync(sketch.BandKeys, stored, cancellationToken);
+        if (stored is null)
+        {
+            stored = BestMatch(sketch, rows.Select(r => r.Entry).DistinctBy(e => e.ArticleId)) is { } match
+                ? new NearDuplicateEntry(candidate.Id, match.Entry.CanonicalId, match.Similarity, sketch.Signature)
+                : new NearDuplicateEntry(candidate.Id, candidate.Id, 1.0, sketch.Signature);
+        }
+
+        // First claim, or the owner's replay finishing a registration an earlier attempt may have cut short.
+        await store.RegisterAsync(sketch.BandKeys, stored, cancellationToken);
+        if (!stored.IsCanonical)
+        {
             return stored.ToVerdict();
         }
 
-        if (exactVerdict.IsDuplicate)
+        // Registered as canonical: re-read and yield to a similar canonical claimant committed earlier.
+        var after = await store.FindAsync(sketch.BandKeys, cancellationToken);
+        if (judge.FindEarlier(candidate.Id, sketch, after) is not { } earlier)
         {
-            // The owner has not registered yet (it is running now or will replay): the exact answer is right meanwhile.
-            return exactVerdict;
+            return stored.ToVerdict();
         }
 
-        var entry = BestMatch(sketch, entries) is { } match
-            ? new NearDuplicateEntry(candidate.Id, match.Entry.CanonicalId, match.Similarity, sketch.Signature)
-            : new NearDuplicateEntry(candidate.Id, candidate.Id, 1.0, sketch.Signature);
-        await store.RegisterAsync(sketch.BandKeys, entry, cancellationToken);
-        return entry.ToVerdict();
+        var yielded = new NearDuplicateEntry(candidate.Id, earlier.Winner.CanonicalId, earlier.Similarity, sketch.Signature);
+        await store.ReplaceAsync(sketch.BandKeys, yielded, cancellationToken);
+        return yielded.ToVerdict();
     }
 
     /// <summary>The verified candidate most like the sketch; ties go to the lowest canonical id so every host picks alike.</summary>
-    private (NearDuplicateEntry Entry, double Similarity)? BestMatch(NearDuplicateSketch sketch, IReadOnlyList<NearDuplicateEntry> candidates)
+    private (NearDuplicateEntry Entry, double Similarity)? BestMatch(NearDuplicateSketch sketch, IEnumerable<NearDuplicateEntry> candidates)
     {
         (NearDuplicateEntry Entry, double Similarity)? best = null;
         foreach (var candidate in candidates)

@@ -28,8 +28,13 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton(sp => StorageClientFactory.CreateTableService(sp.GetRequiredService<StorageConnection>()));
         services.AddSingleton<StorageInitializer>();
         services.AddSingleton(sp => CoreStages.Create(sp.GetRequiredService<IOptions<PipelineOptions>>().Value));
-        services.AddSingleton<IDedupIndex>(sp => new TableDedupIndex(
-            sp.GetRequiredService<TableServiceClient>().GetTableClient(Options(sp).DedupTable), sp.GetRequiredService<ResiliencePipeline>()));
+        services.AddSingleton<IDedupIndex>(sp =>
+        {
+            var table = sp.GetRequiredService<TableServiceClient>().GetTableClient(Options(sp).DedupTable);
+            var resilience = sp.GetRequiredService<ResiliencePipeline>();
+            var dedup = sp.GetRequiredService<IOptions<PipelineOptions>>().Value.Dedup;
+            return new NearDuplicateIndex(new TableDedupIndex(table, resilience), new TableNearDuplicateStore(table, resilience), new NearDuplicateSketcher(dedup));
+        });
         services.AddSingleton<IArticleSink>(sp => new BlobArticleSink(Container(sp, Options(sp).NormalizedContainer), sp.GetRequiredService<ResiliencePipeline>()));
         services.AddSingleton<IReportSink>(sp => new BlobReportSink(Container(sp, Options(sp).ReportsContainer), sp.GetRequiredService<ResiliencePipeline>()));
         services.AddSingleton<IQuarantine>(sp => new BlobQuarantine(

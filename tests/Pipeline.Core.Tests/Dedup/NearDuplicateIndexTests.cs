@@ -131,7 +131,7 @@ public sealed class NearDuplicateIndexTests
         Assert.Equal(DedupVerdict.DuplicateOf("canonical", 0.9), verdict);
         foreach (var key in sketch.BandKeys)
         {
-            Assert.Contains(await store.FindAsync([key], CancellationToken.None), e => e.ArticleId == candidate.Id);
+            Assert.Contains(await store.FindAsync([key], CancellationToken.None), r => r.Entry.ArticleId == candidate.Id);
         }
     }
 
