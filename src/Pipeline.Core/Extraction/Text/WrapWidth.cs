@@ -2,7 +2,7 @@ namespace Pipeline.Core.Extraction.Text;
 
 /// <summary>
 /// Detects the column a dump was hard-wrapped at (lynx and w3m wrap near 80 columns; reader apps do not wrap):
-/// several lines end right at one width, a fair share of the long lines end near it, and almost none go past it.
+/// several lines end within a couple of columns of one width and almost no line goes past it.
 /// </summary>
 internal static class WrapWidth
 {
@@ -24,10 +24,10 @@ internal static class WrapWidth
                 continue;
             }
 
-            // A few equally long table rows are not a wrap edge: go on to narrower widths while few lines are wider.
+            // A few equally long table rows are no wrap edge either: wrapped text leaves many lines just short of it.
             var wrap = widths[i];
             var nearWrap = widths.Count(w => w <= wrap && w >= wrap - Ragged);
-            if (nearWrap * 4 >= widths.Length)
+            if (nearWrap * 20 >= widths.Length && nearWrap >= 3)
             {
                 return i * 10 <= widths.Length ? wrap : null;
             }
