@@ -43,9 +43,16 @@ public static class ArticleRegionFinder
     internal static double[] Scores(IReadOnlyList<TextBlock> blocks)
     {
         var scores = new double[blocks.Count];
+        var copies = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var block in blocks)
+        {
+            copies[block.Text] = copies.GetValueOrDefault(block.Text) + 1;
+        }
+
         for (var i = 0; i < blocks.Count; i++)
         {
-            scores[i] = Score(blocks[i]);
+            // Text printed more than once on a page is a menu, ticker or teaser, not the article's running text.
+            scores[i] = copies[blocks[i].Text] > 1 ? Math.Min(Score(blocks[i]), -ShortPenalty) : Score(blocks[i]);
         }
 
         // Teasers (one summary paragraph among headlines, times and images) are not an article's running text,
