@@ -9,7 +9,7 @@ namespace Pipeline.Core.Cleaning;
 public static partial class PromoParagraphRule
 {
     private const int MaxWords = 150;
-    private const int MaxCallToActionWords = 25;
+    private const int MaxCallToActionWords = 40;
 
     public static bool IsPromo(string paragraph)
     {
@@ -28,9 +28,9 @@ public static partial class PromoParagraphRule
         return signals.Count >= 2 || (words <= MaxCallToActionWords && CallToAction().IsMatch(paragraph));
     }
 
-    [GeneratedRegex(@"\b(?:purchase|buy now|order now|subscribe|subscription|sign up|newsletter|discount|\d+\s?% off|offer valid|offer ends|limited[- ]time|promo code|coupon|free trial|exclusive access|special offer|register now|abonnieren|abonnez|abonnement|rabatt|angebot gültig|suscríbete|suscripción|descuento|oferta válida|inscrivez|réduction|offre valable|iscriviti|sconto)\b|订阅|訂閱|优惠|優惠|折扣|购买|購買", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:purchase|buy now|order now|subscribe|subscription|sign up|newsletter|discount|\d+\s?% off|offer valid|offer ends|limited[- ]time|promo code|coupon|free trial|exclusive access|special offer|register now|abonnieren|abonnez|abonnement|rabatt|angebot gültig|suscríbete|suscripción|descuento|oferta válida|inscrivez|réduction|offre valable|iscriviti|sconto|inbox|newsletters|sign up|signup|unsubscribe|breaking news alerts|get access|click here|delivered (?:to|weekday|every)|our sister title|forums?)\b|订阅|訂閱|优惠|優惠|折扣|购买|購買", RegexOptions.IgnoreCase)]
     private static partial Regex Signal();
 
-    [GeneratedRegex(@"^\W*(?:subscribe|sign up|buy|purchase|get (?:the|our|your|unlimited|full)|join (?:our|us)|register|download (?:our|the app)|abonnieren|abonnez|suscríbete|订阅|訂閱)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:subscribe|sign up|buy|purchase|get (?:the|our|your|unlimited|full|access|breaking)|join (?:our|us)|register|download (?:our|the app)|need more|let our news|want more|abonnieren|abonnez|suscríbete|订阅|訂閱)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CallToAction();
 }

@@ -1,3 +1,5 @@
+using Pipeline.Core.Cleaning;
+
 namespace Pipeline.Core.Extraction.Text;
 
 /// <summary>
@@ -120,7 +122,7 @@ public static class ArticleRegionFinder
     private static double Score(TextBlock block)
     {
         var shape = BlockShape.Of(block.Text);
-        if (IsChrome(block, shape))
+        if (IsChrome(block, shape) || BoilerplateParagraphRules.IsBoilerplate(block.Text))
         {
             return -ChromePenalty;
         }

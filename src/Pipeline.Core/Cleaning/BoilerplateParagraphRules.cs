@@ -1,0 +1,9 @@
+namespace Pipeline.Core.Cleaning;
+
+/// <summary>Every paragraph-level boilerplate rule at once: what no article body contains, wherever it appears.</summary>
+public static class BoilerplateParagraphRules
+{
+    public static bool IsBoilerplate(string paragraph) =>
+        CounterLineRule.IsCounterLine(paragraph) || CopyrightLineRule.IsCopyright(paragraph) || PromoParagraphRule.IsPromo(paragraph)
+        || PhotoCaptionRule.IsCaption(paragraph) || CreditAndContactRule.IsCreditOrContact(paragraph) || DisclaimerRule.IsDisclaimer(paragraph);
+}
