@@ -4,8 +4,8 @@ namespace Pipeline.Core.Extraction.Text;
 
 /// <summary>
 /// Finds the article in a page dump the way jusText and boilerpipe do for HTML: each block scores by how much it
-/// reads like prose (long, punctuated) or like page chrome (menu items, link bullets, form widgets), and the article
-/// is the contiguous run of blocks with the highest total. Link-like list items inside that run are dropped.
+/// reads like prose (long, punctuated) or like page chrome (menu items, link bullets, form widgets, boilerplate),
+/// and the article is the contiguous run of blocks with the highest total. Link-like list items inside it are dropped.
 /// </summary>
 public static class ArticleRegionFinder
 {
@@ -28,7 +28,9 @@ public static class ArticleRegionFinder
             return [];
         }
 
-        var (start, end) = MaxSumRun(Scores(blocks));
+        var scores = Score(blocks);
+        var (start, end) = MaxSumRun(scores.Score);
+        (start, end) = ExtendOverBoilerplate(start, end, scores);
         var kept = new List<TextBlock>(end - start + 1);
         for (var i = start; i <= end; i++)
         {
@@ -42,19 +44,22 @@ public static class ArticleRegionFinder
     }
 
     /// <summary>Each block's contribution to the article score, in context.</summary>
-    internal static double[] Scores(IReadOnlyList<TextBlock> blocks)
+    internal static BlockScores Score(IReadOnlyList<TextBlock> blocks)
     {
-        var scores = new double[blocks.Count];
         var copies = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var block in blocks)
         {
             copies[block.Text] = copies.GetValueOrDefault(block.Text) + 1;
         }
 
+        var scores = new double[blocks.Count];
+        var boilerplate = new bool[blocks.Count];
         for (var i = 0; i < blocks.Count; i++)
         {
             // Text printed more than once on a page is a menu, ticker or teaser, not the article's running text.
-            scores[i] = copies[blocks[i].Text] > 1 ? Math.Min(Score(blocks[i]), -ShortPenalty) : Score(blocks[i]);
+            scores[i] = Score(blocks[i], out boilerplate[i]);
+            boilerplate[i] |= copies[blocks[i].Text] > 1;
+            scores[i] = boilerplate[i] ? Math.Min(scores[i], -ShortPenalty) : scores[i];
         }
 
         // Teasers (one summary paragraph among headlines, times and images) are not an article's running text,
@@ -68,6 +73,13 @@ public static class ArticleRegionFinder
             }
         }
 
+        ScoreSectionHeadings(blocks, scores);
+        return new BlockScores(scores, prose, boilerplate);
+    }
+
+    /// <summary>Headings of comments, related and most-read sections count against crossing them.</summary>
+    private static void ScoreSectionHeadings(IReadOnlyList<TextBlock> blocks, double[] scores)
+    {
         var afterComments = false;
         for (var i = 0; i < blocks.Count; i++)
         {
@@ -91,8 +103,6 @@ public static class ArticleRegionFinder
                 scores[i] *= CommentsDiscount;
             }
         }
-
-        return scores;
     }
 
     private static double ProseBefore(double[] scores, int i)
@@ -119,10 +129,37 @@ public static class ArticleRegionFinder
         return false;
     }
 
-    private static double Score(TextBlock block)
+    /// <summary>
+    /// Widens the run over boilerplate (captions, pitches, repeated blocks) to a prose paragraph right behind it:
+    /// an article's last paragraph after a photo caption is still the article.
+    /// </summary>
+    private static (int Start, int End) ExtendOverBoilerplate(int start, int end, BlockScores scores)
+    {
+        var next = end + 1;
+        while (next < scores.Prose.Length && scores.Boilerplate[next])
+        {
+            next++;
+        }
+
+        if (next > end + 1 && next < scores.Prose.Length && scores.Prose[next] && !double.IsNegativeInfinity(scores.Score[next]))
+        {
+            return ExtendOverBoilerplate(start, next, scores);
+        }
+
+        var previous = start - 1;
+        while (previous >= 0 && scores.Boilerplate[previous])
+        {
+            previous--;
+        }
+
+        return previous < start - 1 && previous >= 0 && scores.Prose[previous] ? ExtendOverBoilerplate(previous, end, scores) : (start, end);
+    }
+
+    private static double Score(TextBlock block, out bool boilerplate)
     {
         var shape = BlockShape.Of(block.Text);
-        if (IsChrome(block, shape) || BoilerplateParagraphRules.IsBoilerplate(block.Text))
+        boilerplate = BoilerplateParagraphRules.IsBoilerplate(block.Text);
+        if (boilerplate || IsChrome(block, shape))
         {
             return -ChromePenalty;
         }
@@ -139,7 +176,7 @@ public static class ArticleRegionFinder
     private static bool IsChrome(TextBlock block, BlockShape shape) =>
         shape.Words == 0 || block.IsListItem && shape.Words < ProseWords && !shape.EndsSentence;
 
-    /// <summary>Kadane's maximum-sum contiguous run.</summary>
+    /// <summary>Kadane's maximum-sum contiguous run; a section barrier (negative infinity) is never crossed.</summary>
     private static (int Start, int End) MaxSumRun(double[] scores)
     {
         double best = double.MinValue, current = 0;
