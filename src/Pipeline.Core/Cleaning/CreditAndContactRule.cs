@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Pipeline.Core.Cleaning;
@@ -10,8 +11,16 @@ public static partial class CreditAndContactRule
 {
     private const int MaxLength = 400;
 
-    public static bool IsCreditOrContact(string paragraph) => paragraph.Length <= MaxLength && Credit().IsMatch(paragraph);
+    private static readonly SearchValues<string> CreditStems = SearchValues.Create(
+        ["reporting", "writing", "editing", "compiled", "translated", "reached at", "contact", "tip?", "follow"], StringComparison.OrdinalIgnoreCase);
 
-    [GeneratedRegex(@"^\W*(?:additional\s+)?(?:reporting|writing|editing|compiled|translated)\s+by\b|\b(?:editing|reporting)\s+by\s+\p{Lu}\w+\s+\p{Lu}\w+[^.]*\)\s*$|may\s+be\s+reached\s+at|can\s+be\s+reached\s+at|\bcontact\s+(?:the\s+)?(?:author|reporter|writer)|have\s+a\s+(?:news\s+)?tip\?|follow\s+(?:him|her|them|me|us)\s+on\s+(?:twitter|facebook|instagram)|[\w.+-]+@[\w-]+\.[\w.]+", RegexOptions.IgnoreCase)]
+    public static bool IsCreditOrContact(string paragraph) =>
+        paragraph.Length <= MaxLength
+        && ((paragraph.Contains('@') && Email().IsMatch(paragraph)) || (paragraph.AsSpan().ContainsAny(CreditStems) && Credit().IsMatch(paragraph)));
+
+    [GeneratedRegex(@"^\W*(?:additional\s+)?(?:reporting|writing|editing|compiled|translated)\s+by\b|\b(?:editing|reporting)\s+by\s+\p{Lu}\w+\s+\p{Lu}\w+[^.]*\)\s*$|\b(?:may|can)\s+be\s+reached\s+at|\bcontact\s+(?:the\s+)?(?:author|reporter|writer)|\bhave\s+a\s+(?:news\s+)?tip\?|\bfollow\s+(?:him|her|them|me|us)\s+on\s+(?:twitter|facebook|instagram)", RegexOptions.IgnoreCase)]
     private static partial Regex Credit();
+
+    [GeneratedRegex(@"\b[\w.+-]+@[\w-]+\.\w")]
+    private static partial Regex Email();
 }

@@ -4,14 +4,28 @@ namespace Pipeline.Core.Cleaning;
 
 /// <summary>
 /// Recognises photo captions by their credit: a short paragraph ending in "Photo: AFP", "Image: Getty",
-/// "(Photo by Jane Doe)", "Foto: dpa", "圖片：…", or one that is only a credit.
+/// "(Photo by Jane Doe)", "Foto: dpa", "圖片：…", "REUTERS/Jane Doe", "(AP Photo/John Roe)", or opening with a
+/// caption label ("FILE PHOTO:", "Image caption").
 /// </summary>
 public static partial class PhotoCaptionRule
 {
     private const int MaxCaptionLength = 400;
+    // Credits sit at the end: only the tail is searched, which keeps long paragraphs cheap.
+    private const int TailLength = 100;
 
-    public static bool IsCaption(string paragraph) =>
-        paragraph.Length <= MaxCaptionLength && (TrailingCredit().IsMatch(paragraph) || BracketedCredit().IsMatch(paragraph) || AgencyCredit().IsMatch(paragraph));
+    public static bool IsCaption(string paragraph)
+    {
+        if (paragraph.Length > MaxCaptionLength)
+        {
+            return false;
+        }
+
+        var tail = paragraph.AsSpan(Math.Max(0, paragraph.Length - TailLength));
+        return (tail.IndexOfAny(":：/") >= 0 && TrailingCredit().IsMatch(tail))
+            || (tail.IndexOfAny("()[]") >= 0 && BracketedCredit().IsMatch(tail))
+            || AgencyCredit().IsMatch(tail)
+            || CaptionLabel().IsMatch(paragraph);
+    }
 
     [GeneratedRegex(@"(?:^|[\s.!?。(\[])(?:photo(?:graph)?|image|picture|pic|illustration|graphic|credit|foto|fotografía|bild|imagen|immagine|圖片|图片|照片|圖|图|写真|사진)s?(?:\s+(?:by|credit|courtesy(?:\s+of)?|von|de|di))?\s*[:：/]\s*[^.!?。:]{1,80}[)\]]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingCredit();
@@ -19,7 +33,10 @@ public static partial class PhotoCaptionRule
     [GeneratedRegex(@"[(\[](?:photo(?:graph)?|image|picture|foto|bild|imagen)s?\s*(?:by|credit|courtesy|:)[^)\]]{1,80}[)\]]\s*\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex BracketedCredit();
 
-    // Wire-photo credits and caption labels: "REUTERS/Jane Doe", "(AP Photo/John Roe)", "FILE PHOTO:", "Image caption".
-    [GeneratedRegex(@"^\W*(?:file\s+photo|image\s+copyright|image\s+caption|photo\s+credit)|(?:REUTERS|AFP|EPA|AP)\s*/\s*\p{Lu}[\p{L}\s.-]{1,60}\)?\s*$|\((?:AP|AFP|Reuters|EPA)\s+Photo[^)]*\)\s*$|(?:via\s+)?Getty\s+Images\)?\s*$", RegexOptions.IgnoreCase)]
+    // Wire-photo credits: "REUTERS/Jane Doe", "(AP Photo/John Roe)", "… via Getty Images".
+    [GeneratedRegex(@"\b(?:REUTERS|AFP|EPA|AP)\s*/\s*\p{Lu}[\p{L}\s.-]{1,60}\)?\s*$|\((?:AP|AFP|Reuters|EPA)\s+Photo[^)]*\)\s*$|\bGetty\s+Images\)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex AgencyCredit();
+
+    [GeneratedRegex(@"^\W*(?:file\s+photo|image\s+copyright|image\s+caption|photo\s+credit)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CaptionLabel();
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Pipeline.Core.Cleaning;
@@ -11,24 +12,67 @@ public static partial class PromoParagraphRule
     private const int MaxWords = 150;
     private const int MaxCallToActionWords = 40;
 
+    // Every signal contains one of these; most paragraphs contain none, and the regex then never runs.
+    private static readonly SearchValues<string> SignalStems = SearchValues.Create(
+        ["purchase", "buy now", "order now", "subscri", "sign up", "signup", "newsletter", "discount", "% off", "offer", "limited", "promo code",
+         "coupon", "free trial", "exclusive access", "register now", "abonn", "rabatt", "angebot", "suscr", "descuento", "oferta", "inscrivez",
+         "duction", "offre", "iscriviti", "sconto", "inbox", "unsubscribe", "alerts", "get access", "click here", "delivered", "sister title",
+         "forum"],
+        StringComparison.OrdinalIgnoreCase);
+
+    // First characters of the Chinese signals (订阅 訂閱 优惠 優惠 折扣 购买 購買).
+    private static readonly SearchValues<char> CjkSignalStarts = SearchValues.Create("订訂优優折购購");
+
     public static bool IsPromo(string paragraph)
     {
-        var words = paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        var words = WordCount(paragraph);
         if (words > MaxWords)
         {
             return false;
         }
 
-        var signals = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (Match match in Signal().Matches(paragraph))
+        if (words <= MaxCallToActionWords && CallToAction().IsMatch(paragraph))
         {
-            signals.Add(match.Value);
+            return true;
         }
 
-        return signals.Count >= 2 || (words <= MaxCallToActionWords && CallToAction().IsMatch(paragraph));
+        var firstStem = paragraph.AsSpan().IndexOfAny(SignalStems);
+        var firstCjk = paragraph.AsSpan().IndexOfAny(CjkSignalStarts);
+        firstStem = firstStem < 0 ? firstCjk : firstCjk < 0 ? firstStem : Math.Min(firstStem, firstCjk);
+        if (firstStem < 0)
+        {
+            return false;
+        }
+
+        string? first = null;
+        foreach (var match in Signal().EnumerateMatches(paragraph, Math.Max(0, firstStem - 4)))
+        {
+            var signal = paragraph.AsSpan(match.Index, match.Length);
+            if (first is null)
+            {
+                first = signal.ToString();
+            }
+            else if (!signal.Equals(first, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
-    [GeneratedRegex(@"\b(?:purchase|buy now|order now|subscribe|subscription|sign up|newsletter|discount|\d+\s?% off|offer valid|offer ends|limited[- ]time|promo code|coupon|free trial|exclusive access|special offer|register now|abonnieren|abonnez|abonnement|rabatt|angebot gültig|suscríbete|suscripción|descuento|oferta válida|inscrivez|réduction|offre valable|iscriviti|sconto|inbox|newsletters|sign up|signup|unsubscribe|breaking news alerts|get access|click here|delivered (?:to|weekday|every)|our sister title|forums?)\b|订阅|訂閱|优惠|優惠|折扣|购买|購買", RegexOptions.IgnoreCase)]
+    private static int WordCount(string text)
+    {
+        var words = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            words += text[i] != ' ' && (i == 0 || text[i - 1] == ' ') ? 1 : 0;
+        }
+
+        return words;
+    }
+
+    [GeneratedRegex(@"\b(?:purchase|buy now|order now|subscribe|subscription|sign up|newsletter|discount|\d+\s?% off|offer valid|offer ends|limited[- ]time|promo code|coupon|free trial|exclusive access|special offer|register now|abonnieren|abonnez|abonnement|rabatt|angebot gültig|suscríbete|suscripción|descuento|oferta válida|inscrivez|réduction|offre valable|iscriviti|sconto|inbox|newsletters|signup|unsubscribe|breaking news alerts|get access|click here|delivered (?:to|weekday|every)|our sister title|forums?)\b|订阅|訂閱|优惠|優惠|折扣|购买|購買", RegexOptions.IgnoreCase)]
     private static partial Regex Signal();
 
     [GeneratedRegex(@"^\W*(?:subscribe|sign up|buy|purchase|get (?:the|our|your|unlimited|full|access|breaking)|join (?:our|us)|register|download (?:our|the app)|need more|let our news|want more|abonnieren|abonnez|suscríbete|订阅|訂閱)\b", RegexOptions.IgnoreCase)]

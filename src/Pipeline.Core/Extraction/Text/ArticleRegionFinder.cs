@@ -158,8 +158,8 @@ public static class ArticleRegionFinder
     private static double Score(TextBlock block, out bool boilerplate)
     {
         var shape = BlockShape.Of(block.Text);
-        boilerplate = BoilerplateParagraphRules.IsBoilerplate(block.Text);
-        if (boilerplate || IsChrome(block, shape))
+        boilerplate = false;
+        if (IsChrome(block, shape) || (boilerplate = BoilerplateParagraphRules.IsBoilerplate(block.Text)))
         {
             return -ChromePenalty;
         }
