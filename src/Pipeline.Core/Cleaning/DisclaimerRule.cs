@@ -12,7 +12,7 @@ public static partial class DisclaimerRule
     private const int MaxLength = 800;
 
     private static readonly SearchValues<string> DisclaimerStems = SearchValues.Create(
-        ["share", "commission", "compensation", "affiliate", "trademarks", "food and drug", "consult", "informational", "cookies",
+        ["receive", "earn", "commission", "compensation", "affiliate", "trademarks", "food and drug", "consult", "informational", "cookies",
          "by continuing", "quotes delayed", "no spam", "unsubscribe"],
         StringComparison.OrdinalIgnoreCase);
 

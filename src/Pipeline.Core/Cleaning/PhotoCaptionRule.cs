@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Pipeline.Core.Cleaning;
@@ -13,6 +14,14 @@ public static partial class PhotoCaptionRule
     // Credits sit at the end: only the tail is searched, which keeps long paragraphs cheap.
     private const int TailLength = 100;
 
+    private static readonly SearchValues<string> CreditWords = SearchValues.Create(
+        ["photo", "image", "picture", "pic", "illustration", "graphic", "credit", "foto", "bild", "imagen", "immagine"], StringComparison.OrdinalIgnoreCase);
+
+    // First characters of 圖片 图片 照片 圖 图 写真 사진.
+    private static readonly SearchValues<char> CjkCreditStarts = SearchValues.Create("圖图照写사");
+
+    private static readonly SearchValues<string> AgencyWords = SearchValues.Create(["/", "getty", "photo)"], StringComparison.OrdinalIgnoreCase);
+
     public static bool IsCaption(string paragraph)
     {
         if (paragraph.Length > MaxCaptionLength)
@@ -21,9 +30,10 @@ public static partial class PhotoCaptionRule
         }
 
         var tail = paragraph.AsSpan(Math.Max(0, paragraph.Length - TailLength));
-        return (tail.IndexOfAny(":：/") >= 0 && TrailingCredit().IsMatch(tail))
-            || (tail.IndexOfAny("()[]") >= 0 && BracketedCredit().IsMatch(tail))
-            || AgencyCredit().IsMatch(tail)
+        var credited = tail.ContainsAny(CreditWords) || tail.ContainsAny(CjkCreditStarts);
+        return (credited && tail.IndexOfAny(":：/") >= 0 && TrailingCredit().IsMatch(tail))
+            || (credited && tail.IndexOfAny("()[]") >= 0 && BracketedCredit().IsMatch(tail))
+            || (tail.ContainsAny(AgencyWords) && AgencyCredit().IsMatch(tail))
             || CaptionLabel().IsMatch(paragraph);
     }
 

@@ -16,7 +16,8 @@ internal static class WrapWidth
     {
         var widths = lineWidths.Where(w => w >= LongLine).OrderDescending().ToArray();
         var minAtEdge = widths.Length < 10 ? 2 : 3;
-        for (var i = 0; i + minAtEdge - 1 < widths.Length; i++)
+        // Past the widest tenth of the lines no candidate can be the edge.
+        for (var i = 0; i + minAtEdge - 1 < widths.Length && i * 10 <= widths.Length; i++)
         {
             // Widest width with enough lines within a couple of columns of it: stray unbreakable lines are skipped.
             if (widths[i] > LongestWrap || widths[i + minAtEdge - 1] < widths[i] - Edge)
@@ -26,10 +27,15 @@ internal static class WrapWidth
 
             // A few equally long table rows are no wrap edge either: wrapped text leaves many lines just short of it.
             var wrap = widths[i];
-            var nearWrap = widths.Count(w => w <= wrap && w >= wrap - Ragged);
+            var nearWrap = 0;
+            for (var j = i; j < widths.Length && widths[j] >= wrap - Ragged; j++)
+            {
+                nearWrap++;
+            }
+
             if (nearWrap * 20 >= widths.Length && nearWrap >= 3)
             {
-                return i * 10 <= widths.Length ? wrap : null;
+                return wrap;
             }
         }
 
