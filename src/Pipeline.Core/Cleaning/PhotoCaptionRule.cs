@@ -22,6 +22,8 @@ public static partial class PhotoCaptionRule
 
     private static readonly SearchValues<string> AgencyWords = SearchValues.Create(["/", "getty", "photo)"], StringComparison.OrdinalIgnoreCase);
 
+    private const int MaxDatedCaptionWords = 60;
+
     public static bool IsCaption(string paragraph)
     {
         if (paragraph.Length > MaxCaptionLength)
@@ -34,17 +36,22 @@ public static partial class PhotoCaptionRule
         return (credited && tail.IndexOfAny(":：/") >= 0 && TrailingCredit().IsMatch(tail))
             || (credited && tail.IndexOfAny("()[]") >= 0 && BracketedCredit().IsMatch(tail))
             || (tail.ContainsAny(AgencyWords) && AgencyCredit().IsMatch(tail))
-            || CaptionLabel().IsMatch(paragraph);
+            || CaptionLabel().IsMatch(paragraph)
+            || (paragraph.Count(' ') < MaxDatedCaptionWords && tail.IndexOfAny("\"“”") < 0 && DatedCaptionEnd().IsMatch(tail));
     }
 
-    [GeneratedRegex(@"(?:^|[\s.!?。(\[])(?:photo(?:graph)?|image|picture|pic|illustration|graphic|credit|foto|fotografía|bild|imagen|immagine|圖片|图片|照片|圖|图|写真|사진)s?(?:\s+(?:by|credit|courtesy(?:\s+of)?|von|de|di))?\s*[:：/]\s*[^.!?。:]{1,80}[)\]]?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^|[\s.!?。(\[])(?:photo(?:graph)?|image|picture|pic|illustration|graphic|credit|foto|fotografía|bild|imagen|immagine|圖片|图片|照片|圖|图|写真|사진)s?(?:\s+(?:by|credit|courtesy(?:\s+of)?|von|de|di))?\s*(?:[:：/]|\.{3}|…)\s*[^!?。:]{1,100}$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingCredit();
 
     [GeneratedRegex(@"[(\[](?:photo(?:graph)?|image|picture|foto|bild|imagen)s?\s*(?:by|credit|courtesy|:)[^)\]]{1,80}[)\]]\s*\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex BracketedCredit();
 
     // Wire-photo credits: "REUTERS/Jane Doe", "(AP Photo/John Roe)", "… via Getty Images".
-    [GeneratedRegex(@"\b(?:REUTERS|AFP|EPA|AP)\s*/\s*\p{Lu}[\p{L}\s.-]{1,60}\)?\s*$|\((?:AP|AFP|Reuters|EPA)\s+Photo[^)]*\)\s*$|\bGetty\s+Images\)?\s*$", RegexOptions.IgnoreCase)]
+    // Wire captions end with the day the photo was taken: "… in Los Angeles Tuesday, Nov. 19, 2019."
+    [GeneratedRegex(@"\b(?:on\s+)?\p{Lu}\p{Ll}+day,\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s+\d{4}\.?\s*$")]
+    private static partial Regex DatedCaptionEnd();
+
+    [GeneratedRegex(@"\([^()]{2,60}/[^()]{1,40}\)\s*$|\b(?:REUTERS|AFP|EPA|AP)\s*/\s*\p{Lu}[\p{L}\s.-]{1,60}\)?\s*$|\((?:AP|AFP|Reuters|EPA)\s+Photo[^)]*\)\s*$|\bGetty\s+Images\)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex AgencyCredit();
 
     [GeneratedRegex(@"^\W*(?:file\s+photo|image\s+copyright|image\s+caption|photo\s+credit)\b", RegexOptions.IgnoreCase)]

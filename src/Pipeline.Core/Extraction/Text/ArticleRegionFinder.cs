@@ -174,7 +174,7 @@ public static class ArticleRegionFinder
 
     /// <summary>Menu entries and link bullets: short list items that are not sentences; widgets without words.</summary>
     private static bool IsChrome(TextBlock block, BlockShape shape) =>
-        shape.Words == 0 || block.IsListItem && shape.Words < ProseWords && !shape.EndsSentence;
+        shape.Words == 0 || block.IsListItem && shape.Words < UnendedProseWords && !shape.EndsSentence;
 
     /// <summary>Kadane's maximum-sum contiguous run; a section barrier (negative infinity) is never crossed.</summary>
     private static (int Start, int End) MaxSumRun(double[] scores)
