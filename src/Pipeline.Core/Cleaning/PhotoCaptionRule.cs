@@ -40,7 +40,7 @@ public static partial class PhotoCaptionRule
             || (paragraph.Count(' ') < MaxDatedCaptionWords && tail.IndexOfAny("\"“”") < 0 && DatedCaptionEnd().IsMatch(tail));
     }
 
-    [GeneratedRegex(@"(?:^|[\s.!?。(\[])(?:photo(?:graph)?|image|picture|pic|illustration|graphic|credit|foto|fotografía|bild|imagen|immagine|圖片|图片|照片|圖|图|写真|사진)s?(?:\s+(?:by|credit|courtesy(?:\s+of)?|von|de|di))?\s*(?:[:：/]|\.{3}|…)\s*[^!?。:]{1,100}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^|[\s.!?。(\[])(?:photo(?:graph)?|image|picture|pic|illustration|graphic|credit|foto|fotografía|bild|imagen|immagine|圖片|图片|照片|圖|图|写真|사진)s?(?:\s+(?:by|credit|courtesy(?:\s+of)?|von|de|di))?\s*(?:[:：/]|\.{3}|…)\s*[^!?。:\s]+(?:\s+[^!?。:\s]+){0,9}\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingCredit();
 
     [GeneratedRegex(@"[(\[](?:photo(?:graph)?|image|picture|foto|bild|imagen)s?\s*(?:by|credit|courtesy|:)[^)\]]{1,80}[)\]]\s*\.?$", RegexOptions.IgnoreCase)]
