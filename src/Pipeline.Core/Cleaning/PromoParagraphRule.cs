@@ -11,6 +11,7 @@ public static partial class PromoParagraphRule
 {
     private const int MaxWords = 150;
     private const int MaxCallToActionWords = 40;
+    private const int MaxShortPitchWords = 40;
 
     // Every signal contains one of these; most paragraphs contain none, and the regex then never runs.
     private static readonly SearchValues<string> SignalStems = SearchValues.Create(
@@ -44,17 +45,20 @@ public static partial class PromoParagraphRule
             return false;
         }
 
-        string? first = null;
+        // Deal and product articles mention prices and sign-ups too: two signals make a pitch only in a short
+        // paragraph or one speaking for the site ("our"); otherwise it takes three.
+        var needed = words <= MaxShortPitchWords || OurVoice().IsMatch(paragraph) ? 2 : 3;
+        var distinct = new List<string>(needed);
         foreach (var match in Signal().EnumerateMatches(paragraph, Math.Max(0, firstStem - 4)))
         {
-            var signal = paragraph.AsSpan(match.Index, match.Length);
-            if (first is null)
+            var signal = paragraph.Substring(match.Index, match.Length);
+            if (!distinct.Contains(signal, StringComparer.OrdinalIgnoreCase))
             {
-                first = signal.ToString();
-            }
-            else if (!signal.Equals(first, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
+                distinct.Add(signal);
+                if (distinct.Count >= needed)
+                {
+                    return true;
+                }
             }
         }
 
@@ -74,6 +78,9 @@ public static partial class PromoParagraphRule
 
     [GeneratedRegex(@"\b(?:purchase|buy now|order now|subscribe|subscription|sign up|newsletter|discount|\d+\s?% off|offer valid|offer ends|limited[- ]time|promo code|coupon|free trial|exclusive access|special offer|register now|abonnieren|abonnez|abonnement|rabatt|angebot gültig|suscríbete|suscripción|descuento|oferta válida|inscrivez|réduction|offre valable|iscriviti|sconto|inbox|newsletters|signup|unsubscribe|breaking news alerts|get access|click here|delivered (?:to|weekday|every)|our sister title|forums?)\b|订阅|訂閱|优惠|優惠|折扣|购买|購買", RegexOptions.IgnoreCase)]
     private static partial Regex Signal();
+
+    [GeneratedRegex(@"\b(?:our|unser\w*|notre|nos|nuestr[oa]s?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OurVoice();
 
     [GeneratedRegex(@"^\W*(?:subscribe|sign up|buy|purchase|get (?:the|our|your|unlimited|full|access|breaking)|join (?:our|us)|register|download (?:our|the app)|need more|let our news|want more|abonnieren|abonnez|suscríbete|订阅|訂閱)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CallToAction();
