@@ -34,7 +34,7 @@ public static class ArticleRegionFinder
         var kept = new List<TextBlock>(end - start + 1);
         for (var i = start; i <= end; i++)
         {
-            if (!IsChrome(blocks[i], BlockShape.Of(blocks[i].Text)))
+            if (!IsChrome(blocks[i], BlockShape.Of(blocks[i].Text)) && !IsSectionHeading(blocks[i]))
             {
                 kept.Add(blocks[i]);
             }
@@ -171,6 +171,9 @@ public static class ArticleRegionFinder
 
         return shape.Words >= ShortWords && shape.EndsSentence ? shape.Words / 2.0 : -ShortPenalty;
     }
+
+    private static bool IsSectionHeading(TextBlock block) =>
+        !block.IsListItem && (SectionHeadingRule.IsAfterArticleHeading(block.Text) || SectionHeadingRule.IsCommentsHeading(block.Text));
 
     /// <summary>Menu entries and link bullets: short list items that are not sentences; widgets without words.</summary>
     private static bool IsChrome(TextBlock block, BlockShape shape) =>
