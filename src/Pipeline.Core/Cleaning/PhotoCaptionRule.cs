@@ -37,7 +37,8 @@ public static partial class PhotoCaptionRule
             || (credited && tail.IndexOfAny("()[]") >= 0 && BracketedCredit().IsMatch(tail))
             || (tail.ContainsAny(AgencyWords) && AgencyCredit().IsMatch(tail))
             || CaptionLabel().IsMatch(paragraph)
-            || (paragraph.Count(' ') < MaxDatedCaptionWords && tail.IndexOfAny("\"“”") < 0 && DatedCaptionEnd().IsMatch(tail));
+            || (tail.Contains("day,", StringComparison.Ordinal) && tail.IndexOfAny("\"“”") < 0 && paragraph.AsSpan().Count(' ') < MaxDatedCaptionWords
+                && DatedCaptionEnd().IsMatch(tail));
     }
 
     [GeneratedRegex(@"(?:^|[\s.!?。(\[])(?:photo(?:graph)?|image|picture|pic|illustration|graphic|credit|foto|fotografía|bild|imagen|immagine|圖片|图片|照片|圖|图|写真|사진)s?(?:\s+(?:by|credit|courtesy(?:\s+of)?|von|de|di))?\s*(?:[:：/]|\.{3}|…)\s*[^!?。:\s]+(?:\s+[^!?。:\s]+){0,9}\s*$", RegexOptions.IgnoreCase)]

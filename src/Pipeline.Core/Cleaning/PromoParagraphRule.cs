@@ -15,17 +15,32 @@ public static partial class PromoParagraphRule
 
     // Every signal contains one of these; most paragraphs contain none, and the regex then never runs.
     private static readonly SearchValues<string> SignalStems = SearchValues.Create(
-        ["purchase", "buy now", "order now", "subscri", "sign up", "signup", "newsletter", "discount", "% off", "offer", "limited", "promo code",
-         "coupon", "free trial", "exclusive access", "register now", "abonn", "rabatt", "angebot", "suscr", "descuento", "oferta", "inscrivez",
-         "duction", "offre", "iscriviti", "sconto", "inbox", "unsubscribe", "alerts", "get access", "click here", "delivered", "sister title",
+        ["purchase", "buy now", "order now", "subscri", "sign up", "signup", "newsletter", "discount", "% off", "offer valid", "offer ends",
+         "limited time", "limited-time", "promo code", "coupon", "free trial", "exclusive access", "special offer", "register now", "abonn",
+         "rabatt", "angebot g", "suscr", "descuento", "oferta v", "inscrivez", "duction", "offre valable", "iscriviti", "sconto", "inbox",
+         "unsubscribe", "news alerts", "get access", "click here", "delivered to", "delivered weekday", "delivered every", "sister title",
          "forum"],
         StringComparison.OrdinalIgnoreCase);
+
+    // Opening words of a call to action ("Subscribe now", "Get our app", "Join us"), checked before the regex runs.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CallToActionWords =
+        new HashSet<string>(["subscribe", "sign", "buy", "purchase", "get", "join", "register", "download", "need", "let", "want", "abonnieren", "abonnez", "suscríbete"],
+            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // First characters of the Chinese signals (订阅 訂閱 优惠 優惠 折扣 购买 購買).
     private static readonly SearchValues<char> CjkSignalStarts = SearchValues.Create("订訂优優折购購");
 
     public static bool IsPromo(string paragraph)
     {
+        var span = paragraph.AsSpan();
+        var firstStem = span.IndexOfAny(SignalStems);
+        var firstCjk = span.IndexOfAny(CjkSignalStarts);
+        firstStem = firstStem < 0 ? firstCjk : firstCjk < 0 ? firstStem : Math.Min(firstStem, firstCjk);
+        if (firstStem < 0 && !CallToActionWords.Contains(FirstWord(span)))
+        {
+            return false;
+        }
+
         var words = WordCount(paragraph);
         if (words > MaxWords)
         {
@@ -37,9 +52,6 @@ public static partial class PromoParagraphRule
             return true;
         }
 
-        var firstStem = paragraph.AsSpan().IndexOfAny(SignalStems);
-        var firstCjk = paragraph.AsSpan().IndexOfAny(CjkSignalStarts);
-        firstStem = firstStem < 0 ? firstCjk : firstCjk < 0 ? firstStem : Math.Min(firstStem, firstCjk);
         if (firstStem < 0)
         {
             return false;
@@ -63,6 +75,23 @@ public static partial class PromoParagraphRule
         }
 
         return false;
+    }
+
+    private static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> text)
+    {
+        var start = 0;
+        while (start < text.Length && !char.IsLetter(text[start]))
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return text[start..end];
     }
 
     private static int WordCount(string text)

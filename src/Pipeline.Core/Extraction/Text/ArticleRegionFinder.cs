@@ -14,6 +14,7 @@ public static class ArticleRegionFinder
     private const int UnendedProseWords = 20;
     private const double ChromePenalty = 6;
     private const double ShortPenalty = 2;
+    private const int ShortLabelLength = 48;
     private const double SectionPenalty = 40;
     private const double CommentsDiscount = 0.3;
     private const double ArticleBeforeComments = 80;
@@ -159,7 +160,14 @@ public static class ArticleRegionFinder
     {
         var shape = BlockShape.Of(block.Text);
         boilerplate = false;
-        if (IsChrome(block, shape) || (boilerplate = BoilerplateParagraphRules.IsBoilerplate(block.Text)))
+        if (IsChrome(block, shape))
+        {
+            return -ChromePenalty;
+        }
+
+        // Boilerplate rules only matter where they change the outcome: sentences, long blocks and short labels.
+        var worthChecking = shape.EndsSentence || shape.Words >= UnendedProseWords || block.Text.Length <= ShortLabelLength;
+        if (worthChecking && (boilerplate = BoilerplateParagraphRules.IsBoilerplate(block.Text)))
         {
             return -ChromePenalty;
         }

@@ -20,8 +20,13 @@ public sealed class TextDumpExtractor : IArticleExtractor
 
         var header = DumpHeaderParser.Parse(lines);
         var blocks = WrappedLineJoiner.Join(new ArraySegment<string>(lines, header.BodyStartLine, lines.Length - header.BodyStartLine));
-        var unwidgeted = blocks.Select(b => b with { Text = BrowserWidgetStripper.Strip(b.Text) }).ToList();
-        var body = TextDumpCleaner.Clean(ArticleRegionFinder.Find(unwidgeted));
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var text = BrowserWidgetStripper.Strip(blocks[i].Text);
+            blocks[i] = ReferenceEquals(text, blocks[i].Text) ? blocks[i] : blocks[i] with { Text = text };
+        }
+
+        var body = TextDumpCleaner.Clean(ArticleRegionFinder.Find(blocks));
         return new ExtractedArticle
         {
             Title = header.Title,
