@@ -13,7 +13,7 @@ public static class ArticleRegionFinder
     private const int ShortWords = 5;
     private const int UnendedProseWords = 20;
     private const double ChromePenalty = 6;
-    private const double ShortPenalty = 2;
+    private const double ShortPenalty = 3;
     private const int ShortLabelLength = 48;
     private const double SectionPenalty = 40;
     private const double CommentsDiscount = 0.3;
@@ -165,8 +165,8 @@ public static class ArticleRegionFinder
             return -ChromePenalty;
         }
 
-        // Boilerplate rules only matter where they change the outcome: sentences, long blocks and short labels.
-        var worthChecking = shape.EndsSentence || shape.Words >= UnendedProseWords || block.Text.Length <= ShortLabelLength;
+        // Boilerplate rules only matter where they change the outcome: captions, sentences, long blocks and short labels.
+        var worthChecking = shape.Words >= ShortWords || shape.EndsSentence || block.Text.Length <= ShortLabelLength;
         if (worthChecking && (boilerplate = BoilerplateParagraphRules.IsBoilerplate(block.Text)))
         {
             return -ChromePenalty;
