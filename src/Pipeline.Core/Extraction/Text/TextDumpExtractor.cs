@@ -4,7 +4,7 @@ namespace Pipeline.Core.Extraction.Text;
 
 /// <summary>
 /// Finds the article in a plain-text dump (reader-app exports, lynx/w3m page dumps): reads the header where there is
-/// one, rejoins hard-wrapped lines into blocks and drops boilerplate blocks.
+/// one, rejoins hard-wrapped lines into blocks, finds the article among a page's chrome and drops boilerplate blocks.
 /// </summary>
 public sealed class TextDumpExtractor : IArticleExtractor
 {
@@ -26,7 +26,11 @@ public sealed class TextDumpExtractor : IArticleExtractor
             blocks[i] = ReferenceEquals(text, blocks[i].Text) ? blocks[i] : blocks[i] with { Text = text };
         }
 
-        var body = TextDumpCleaner.Clean(ArticleRegionFinder.Find(blocks));
+        // A reader-app export (its own header, lines not wrapped by a browser) holds only the article: searching it for
+        // the article could only lose short paragraphs. Page dumps need the search.
+        var readerExport = header.Title is not null && blocks.All(b => b.LineCount == 1);
+        var article = readerExport ? blocks.Where(b => b.Text.Any(char.IsLetterOrDigit)).ToList() : ArticleRegionFinder.Find(blocks);
+        var body = TextDumpCleaner.Clean(article);
         return new ExtractedArticle
         {
             Title = header.Title,

@@ -128,4 +128,16 @@ public sealed class TextDumpExtractorTests
         Assert.EndsWith("six months to finish, weather permitting.", article.Paragraphs[0]);
         Assert.StartsWith("Shipping companies welcomed the decision, which they had been requesting for several", article.Paragraphs[1]);
     }
+
+    [Fact]
+    public void Extract_KeepsEveryShortParagraphOfReaderExport()
+    {
+        var article = TextDumps.ExtractFixture("reader-fr-short.txt");
+
+        Assert.Equal("2023-11-24T09:15:00", article.PublishedAt);
+        Assert.Equal(["Julie Martin"], article.Authors);
+        Assert.Equal(
+            ["Les chalets sont installés.", "La patinoire est prête aussi.", "Soixante artisans seront présents.", "Le marché fermera le 31 décembre."],
+            article.Paragraphs);
+    }
 }
