@@ -24,6 +24,7 @@ public sealed class CreditDisclaimerAndAdvertRuleTests
     [InlineData("If you buy something through our links, we may earn a commission.")]
     [InlineData("This website uses cookies to improve your experience.")]
     [InlineData("These statements have not been evaluated by the Food and Drug Administration.")]
+    [InlineData("We and our partners store and access information on your device and process personal data for personalised ads.")]
     public void IsDisclaimer_RecognisesDisclosuresAndCookieNotices(string text)
     {
         Assert.True(DisclaimerRule.IsDisclaimer(text));
