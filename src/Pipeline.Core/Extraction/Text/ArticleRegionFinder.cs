@@ -22,11 +22,14 @@ public static class ArticleRegionFinder
     private const int ProseNeighbourhood = 2;
     private const double IsolatedDiscount = 0.3;
 
-    public static List<TextBlock> Find(IReadOnlyList<TextBlock> blocks)
+    public static List<TextBlock> Find(IReadOnlyList<TextBlock> blocks) => Locate(blocks).Blocks;
+
+    /// <summary>The article's blocks and where its run starts and ends among <paramref name="blocks"/>.</summary>
+    public static ArticleRegion Locate(IReadOnlyList<TextBlock> blocks)
     {
         if (blocks.Count == 0)
         {
-            return [];
+            return new ArticleRegion(0, -1, []);
         }
 
         var scores = Score(blocks);
@@ -41,7 +44,7 @@ public static class ArticleRegionFinder
             }
         }
 
-        return kept;
+        return new ArticleRegion(start, end, kept);
     }
 
     /// <summary>Each block's contribution to the article score, in context.</summary>

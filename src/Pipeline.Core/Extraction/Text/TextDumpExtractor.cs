@@ -29,7 +29,18 @@ public sealed class TextDumpExtractor : IArticleExtractor
         // A reader-app export (its own header, lines not wrapped by a browser) holds only the article: searching it for
         // the article could only lose short paragraphs. Page dumps need the search.
         var readerExport = header.Title is not null && blocks.All(b => b.LineCount == 1);
-        var article = readerExport ? blocks.Where(b => b.Text.Any(char.IsLetterOrDigit)).ToList() : ArticleRegionFinder.Find(blocks);
+        List<TextBlock> article;
+        if (readerExport)
+        {
+            article = blocks.Where(b => b.Text.Any(char.IsLetterOrDigit)).ToList();
+        }
+        else
+        {
+            var region = ArticleRegionFinder.Locate(blocks);
+            article = region.Blocks;
+            header = header.Title is null ? PageHeadlineReader.Read(blocks, region.Start) : header;
+        }
+
         var body = TextDumpCleaner.Clean(article);
         return new ExtractedArticle
         {

@@ -71,4 +71,16 @@ public sealed class PageDumpTests
         Assert.DoesNotContain("Drivers heading for the east bank", body);
         Assert.DoesNotContain("first of four new cycle lanes", body);
     }
+
+    [Theory]
+    [InlineData("lynx-tram-depot.txt")]
+    [InlineData("w3m-tram-depot.txt")]
+    public void Extract_ReadsHeadlineBylineAndDateAboveTheArticle(string fixture)
+    {
+        var article = TextDumps.ExtractFixture(fixture);
+
+        Assert.Equal("Old tram depot to become covered market", article.Title);
+        Assert.Equal(["Clara Jansen"], article.Authors);
+        Assert.Equal("2021-03-12", article.PublishedAt);
+    }
 }
