@@ -140,4 +140,29 @@ public sealed class TextDumpExtractorTests
             ["Les chalets sont installés.", "La patinoire est prête aussi.", "Soixante artisans seront présents.", "Le marché fermera le 31 décembre."],
             article.Paragraphs);
     }
+
+    [Fact]
+    public void Extract_KeepsSectionHeadingsBetweenParagraphs()
+    {
+        var dump = string.Join('\n',
+            "Harbour plan approved after long debate",
+            "",
+            "Published 2 May 2022",
+            "",
+            "The harbour board approved the new plan on Friday after three hours of debate in a packed hall.",
+            "",
+            "The ferry links",
+            "",
+            "Two new ferry routes will connect the old town with the islands from next summer, the board said.",
+            "",
+            "NEW QUAYS",
+            "",
+            "The quays on the north side will be rebuilt to take larger boats, at a cost still to be agreed.");
+
+        var article = TextDumps.Extract(dump);
+
+        Assert.Contains("The ferry links", article.Paragraphs);
+        Assert.Contains("NEW QUAYS", article.Paragraphs);
+        Assert.Equal(5, article.Paragraphs.Count);
+    }
 }
