@@ -33,7 +33,13 @@ public static class ArticleRegionFinder
         }
 
         var scores = Score(blocks);
-        var (start, end) = MaxSumRun(scores.Score);
+        var (start, end, total) = MaxSumRun(scores.Score);
+        if (total <= 0)
+        {
+            // Nothing on the page reads like an article.
+            return new ArticleRegion(0, -1, []);
+        }
+
         (start, end) = ExtendOverBoilerplate(start, end, scores);
         var kept = new List<TextBlock>(end - start + 1);
         for (var i = start; i <= end; i++)
@@ -191,7 +197,7 @@ public static class ArticleRegionFinder
         shape.Words == 0 || block.IsListItem && shape.Words < UnendedProseWords && !shape.EndsSentence;
 
     /// <summary>Kadane's maximum-sum contiguous run; a section barrier (negative infinity) is never crossed.</summary>
-    private static (int Start, int End) MaxSumRun(double[] scores)
+    private static (int Start, int End, double Total) MaxSumRun(double[] scores)
     {
         double best = double.MinValue, current = 0;
         int bestStart = 0, bestEnd = 0, currentStart = 0;
@@ -215,6 +221,6 @@ public static class ArticleRegionFinder
             }
         }
 
-        return (bestStart, bestEnd);
+        return (bestStart, bestEnd, best);
     }
 }

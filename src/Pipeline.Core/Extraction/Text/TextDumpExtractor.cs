@@ -28,17 +28,18 @@ public sealed class TextDumpExtractor : IArticleExtractor
 
         // A reader-app export (its own header, lines not wrapped by a browser) holds only the article: searching it for
         // the article could only lose short paragraphs. Page dumps need the search.
-        var readerExport = header.Title is not null && blocks.All(b => b.LineCount == 1);
+        var unwrapped = blocks.All(b => b.LineCount == 1);
         List<TextBlock> article;
-        if (readerExport)
+        if (header.Title is not null && unwrapped)
         {
-            article = blocks.Where(b => b.Text.Any(char.IsLetterOrDigit)).ToList();
+            article = TextBlocks(blocks);
         }
         else
         {
             var region = ArticleRegionFinder.Locate(blocks);
-            article = region.Blocks;
-            header = header.Title is null ? PageHeadlineReader.Read(blocks, region.Start) : header;
+            // Plain text with no page around it and no paragraph long enough to score: it is all we have.
+            article = region.Blocks.Count == 0 && unwrapped ? TextBlocks(blocks) : region.Blocks;
+            header = header.Title is null ? PageHeadlineReader.Read(blocks, Math.Max(0, region.Start)) : header;
         }
 
         var body = TextDumpCleaner.Clean(article);
@@ -52,4 +53,6 @@ public sealed class TextDumpExtractor : IArticleExtractor
             Paragraphs = body.Select(b => b.Text).ToList(),
         };
     }
+
+    private static List<TextBlock> TextBlocks(List<TextBlock> blocks) => blocks.Where(b => b.Text.Any(char.IsLetterOrDigit)).ToList();
 }

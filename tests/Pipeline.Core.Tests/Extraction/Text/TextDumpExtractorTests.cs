@@ -165,4 +165,12 @@ public sealed class TextDumpExtractorTests
         Assert.Contains("NEW QUAYS", article.Paragraphs);
         Assert.Equal(5, article.Paragraphs.Count);
     }
+
+    [Fact]
+    public void Extract_KeepsShortPlainTextWithoutHeader()
+    {
+        var article = TextDumps.Extract("The vote is on Sunday.\n\nPolls open at eight.\n\nResults come at night.");
+
+        Assert.Equal(["The vote is on Sunday.", "Polls open at eight.", "Results come at night."], article.Paragraphs);
+    }
 }
