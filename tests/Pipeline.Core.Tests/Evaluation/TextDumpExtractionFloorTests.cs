@@ -6,11 +6,11 @@ namespace Pipeline.Core.Tests.Evaluation;
 
 /// <summary>
 /// Guards the text-dump extractor against regressions on the benchmark's dev split (88 pages as lynx and w3m dumps).
-/// Reached when this floor was set: lynx F1 0.931 (P 0.933, R 0.930), w3m F1 0.933 (P 0.936, R 0.929).
+/// Reached when this floor was set: lynx F1 0.938 (P 0.945, R 0.932), w3m F1 0.939 (P 0.947, R 0.931).
 /// </summary>
 public sealed class TextDumpExtractionFloorTests
 {
-    private const double Floor = 0.92;
+    private const double Floor = 0.93;
 
     private static readonly string CorpusPath = Path.GetFullPath(Path.Combine(RepositoryRoot.Path, "..", "shared", "corpus", "aeb-dev"));
 
