@@ -46,7 +46,7 @@ public static partial class PageHeadlineReader
 
     /// <summary>
     /// Four words or more, one of them lowercase where the script has case: a site name or an author line
-    /// ("The Wall Street Journal", "JANE DOE, REUTERS") is not a headline.
+    /// ("The Daily Courier", "JANE DOE, REUTERS") is not a headline.
     /// </summary>
     private static bool HasHeadlineWords(string text)
     {
