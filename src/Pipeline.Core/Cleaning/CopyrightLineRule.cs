@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Pipeline.Core.Cleaning;
@@ -7,7 +8,16 @@ public static partial class CopyrightLineRule
 {
     private const int MaxLength = 300;
 
-    public static bool IsCopyright(string paragraph) => paragraph.Length <= MaxLength && Notice().IsMatch(paragraph);
+    private static readonly SearchValues<string> NoticeStems = SearchValues.Create(
+        ["copyright", "(c)", "rights reserved", "rechte vorbehalten", "droits r", "derechos reservados", "diritti riservati", "direitos reservados"],
+        StringComparison.OrdinalIgnoreCase);
+
+    // "©" and the first characters of 版權所有 / 版权所有 / 著作権.
+    private static readonly SearchValues<char> NoticeChars = SearchValues.Create("©版著");
+
+    public static bool IsCopyright(string paragraph) =>
+        paragraph.Length <= MaxLength && (paragraph.AsSpan().ContainsAny(NoticeStems) || paragraph.AsSpan().ContainsAny(NoticeChars))
+        && Notice().IsMatch(paragraph);
 
     [GeneratedRegex(@"^\W*(?:copyright\b|©|\(c\)\s*(?:\d{4}|copyright))|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|版權所有|版权所有|著作権", RegexOptions.IgnoreCase)]
     private static partial Regex Notice();

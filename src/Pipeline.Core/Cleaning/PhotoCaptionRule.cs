@@ -1,21 +1,60 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Pipeline.Core.Cleaning;
 
 /// <summary>
 /// Recognises photo captions by their credit: a short paragraph ending in "Photo: AFP", "Image: Getty",
-/// "(Photo by Jane Doe)", "Foto: dpa", "圖片：…", or one that is only a credit.
+/// "(Photo by Jane Doe)", "Foto: dpa", "圖片：…", "REUTERS/Jane Doe", "(AP Photo/John Roe)", or opening with a
+/// caption label ("FILE PHOTO:", "Image caption").
 /// </summary>
 public static partial class PhotoCaptionRule
 {
     private const int MaxCaptionLength = 400;
+    // Credits sit at the end: only the tail is searched, which keeps long paragraphs cheap.
+    private const int TailLength = 100;
 
-    public static bool IsCaption(string paragraph) =>
-        paragraph.Length <= MaxCaptionLength && (TrailingCredit().IsMatch(paragraph) || BracketedCredit().IsMatch(paragraph));
+    private static readonly SearchValues<string> CreditWords = SearchValues.Create(
+        ["photo", "image", "picture", "pic", "illustration", "graphic", "credit", "foto", "bild", "imagen", "immagine"], StringComparison.OrdinalIgnoreCase);
 
-    [GeneratedRegex(@"(?:^|[\s.!?。(\[])(?:photo(?:graph)?|image|picture|pic|illustration|graphic|credit|foto|fotografía|bild|imagen|immagine|圖片|图片|照片|圖|图|写真|사진)s?(?:\s+(?:by|credit|courtesy(?:\s+of)?|von|de|di))?\s*[:：/]\s*[^.!?。:]{1,80}[)\]]?\s*$", RegexOptions.IgnoreCase)]
+    // First characters of 圖片 图片 照片 圖 图 写真 사진.
+    private static readonly SearchValues<char> CjkCreditStarts = SearchValues.Create("圖图照写사");
+
+    private static readonly SearchValues<string> AgencyWords = SearchValues.Create(["/", "getty", "photo)"], StringComparison.OrdinalIgnoreCase);
+
+    private const int MaxDatedCaptionWords = 60;
+
+    public static bool IsCaption(string paragraph)
+    {
+        if (paragraph.Length > MaxCaptionLength)
+        {
+            return false;
+        }
+
+        var tail = paragraph.AsSpan(Math.Max(0, paragraph.Length - TailLength));
+        var credited = tail.ContainsAny(CreditWords) || tail.ContainsAny(CjkCreditStarts);
+        return (credited && tail.IndexOfAny(":：/") >= 0 && TrailingCredit().IsMatch(tail))
+            || (credited && tail.IndexOfAny("()[]") >= 0 && BracketedCredit().IsMatch(tail))
+            || (tail.ContainsAny(AgencyWords) && AgencyCredit().IsMatch(tail))
+            || CaptionLabel().IsMatch(paragraph)
+            || (tail.Contains("day,", StringComparison.Ordinal) && tail.IndexOfAny("\"“”") < 0 && paragraph.AsSpan().Count(' ') < MaxDatedCaptionWords
+                && DatedCaptionEnd().IsMatch(tail));
+    }
+
+    [GeneratedRegex(@"(?:^|[\s.!?。(\[])(?:photo(?:graph)?|image|picture|pic|illustration|graphic|credit|foto|fotografía|bild|imagen|immagine|圖片|图片|照片|圖|图|写真|사진)s?(?:\s+(?:by|credit|courtesy(?:\s+of)?|von|de|di))?\s*(?:[:：/]|\.{3}|…)\s*[^!?。:\s]+(?:\s+[^!?。:\s]+){0,9}\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingCredit();
 
     [GeneratedRegex(@"[(\[](?:photo(?:graph)?|image|picture|foto|bild|imagen)s?\s*(?:by|credit|courtesy|:)[^)\]]{1,80}[)\]]\s*\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex BracketedCredit();
+
+    // Wire-photo credits: "REUTERS/Jane Doe", "(AP Photo/John Roe)", "… via Getty Images".
+    // Wire captions end with the day the photo was taken: "… in Los Angeles Tuesday, Nov. 19, 2019."
+    [GeneratedRegex(@"\b(?:on\s+)?\p{Lu}\p{Ll}+day,\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s+\d{4}\.?\s*$")]
+    private static partial Regex DatedCaptionEnd();
+
+    [GeneratedRegex(@"\([^()]{2,60}/[^()]{1,40}\)\s*$|\b(?:REUTERS|AFP|EPA|AP)\s*/\s*\p{Lu}[\p{L}\s.-]{1,60}\)?\s*$|\((?:AP|AFP|Reuters|EPA)\s+Photo[^)]*\)\s*$|\bGetty\s+Images\)?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AgencyCredit();
+
+    [GeneratedRegex(@"^\W*(?:file\s+photo|image\s+copyright|image\s+caption|photo\s+credit)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CaptionLabel();
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Pipeline.Core.Cleaning;
@@ -9,28 +10,107 @@ namespace Pipeline.Core.Cleaning;
 public static partial class PromoParagraphRule
 {
     private const int MaxWords = 150;
-    private const int MaxCallToActionWords = 25;
+    private const int MaxCallToActionWords = 40;
+    private const int MaxShortPitchWords = 40;
+
+    // Every signal contains one of these; most paragraphs contain none, and the regex then never runs.
+    private static readonly SearchValues<string> SignalStems = SearchValues.Create(
+        ["purchase", "buy now", "order now", "subscri", "sign up", "signup", "newsletter", "discount", "% off", "offer valid", "offer ends",
+         "limited time", "limited-time", "promo code", "coupon", "free trial", "exclusive access", "special offer", "register now", "abonn",
+         "rabatt", "angebot g", "suscr", "descuento", "oferta v", "inscrivez", "duction", "offre valable", "iscriviti", "sconto", "inbox",
+         "unsubscribe", "news alerts", "get access", "click here", "delivered to", "delivered weekday", "delivered every", "sister title",
+         "forum"],
+        StringComparison.OrdinalIgnoreCase);
+
+    // Opening words of a call to action ("Subscribe now", "Get our app", "Join us"), checked before the regex runs.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CallToActionWords =
+        new HashSet<string>(["subscribe", "sign", "buy", "purchase", "get", "join", "register", "download", "need", "let", "want", "abonnieren", "abonnez", "suscríbete"],
+            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // First characters of the Chinese signals (订阅 訂閱 优惠 優惠 折扣 购买 購買).
+    private static readonly SearchValues<char> CjkSignalStarts = SearchValues.Create("订訂优優折购購");
 
     public static bool IsPromo(string paragraph)
     {
-        var words = paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        var span = paragraph.AsSpan();
+        var firstStem = span.IndexOfAny(SignalStems);
+        var firstCjk = span.IndexOfAny(CjkSignalStarts);
+        firstStem = firstStem < 0 ? firstCjk : firstCjk < 0 ? firstStem : Math.Min(firstStem, firstCjk);
+        if (firstStem < 0 && !CallToActionWords.Contains(FirstWord(span)))
+        {
+            return false;
+        }
+
+        var words = WordCount(paragraph);
         if (words > MaxWords)
         {
             return false;
         }
 
-        var signals = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (Match match in Signal().Matches(paragraph))
+        if (words <= MaxCallToActionWords && CallToAction().IsMatch(paragraph))
         {
-            signals.Add(match.Value);
+            return true;
         }
 
-        return signals.Count >= 2 || (words <= MaxCallToActionWords && CallToAction().IsMatch(paragraph));
+        if (firstStem < 0)
+        {
+            return false;
+        }
+
+        // Deal and product articles mention prices and sign-ups too: two signals make a pitch only in a short
+        // paragraph or one speaking for the site ("our"); otherwise it takes three.
+        var needed = words <= MaxShortPitchWords || OurVoice().IsMatch(paragraph) ? 2 : 3;
+        var distinct = new List<string>(needed);
+        foreach (var match in Signal().EnumerateMatches(paragraph, Math.Max(0, firstStem - 4)))
+        {
+            var signal = paragraph.Substring(match.Index, match.Length);
+            if (!distinct.Contains(signal, StringComparer.OrdinalIgnoreCase))
+            {
+                distinct.Add(signal);
+                if (distinct.Count >= needed)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
-    [GeneratedRegex(@"\b(?:purchase|buy now|order now|subscribe|subscription|sign up|newsletter|discount|\d+\s?% off|offer valid|offer ends|limited[- ]time|promo code|coupon|free trial|exclusive access|special offer|register now|abonnieren|abonnez|abonnement|rabatt|angebot gültig|suscríbete|suscripción|descuento|oferta válida|inscrivez|réduction|offre valable|iscriviti|sconto)\b|订阅|訂閱|优惠|優惠|折扣|购买|購買", RegexOptions.IgnoreCase)]
+    private static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> text)
+    {
+        var start = 0;
+        while (start < text.Length && !char.IsLetter(text[start]))
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return text[start..end];
+    }
+
+    private static int WordCount(string text)
+    {
+        var words = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            words += text[i] != ' ' && (i == 0 || text[i - 1] == ' ') ? 1 : 0;
+        }
+
+        return words;
+    }
+
+    [GeneratedRegex(@"\b(?:purchase|buy now|order now|subscribe|subscription|sign up|newsletter|discount|\d+\s?% off|offer valid|offer ends|limited[- ]time|promo code|coupon|free trial|exclusive access|special offer|register now|abonnieren|abonnez|abonnement|rabatt|angebot gültig|suscríbete|suscripción|descuento|oferta válida|inscrivez|réduction|offre valable|iscriviti|sconto|inbox|newsletters|signup|unsubscribe|breaking news alerts|get access|click here|delivered (?:to|weekday|every)|our sister title|forums?)\b|订阅|訂閱|优惠|優惠|折扣|购买|購買", RegexOptions.IgnoreCase)]
     private static partial Regex Signal();
 
-    [GeneratedRegex(@"^\W*(?:subscribe|sign up|buy|purchase|get (?:the|our|your|unlimited|full)|join (?:our|us)|register|download (?:our|the app)|abonnieren|abonnez|suscríbete|订阅|訂閱)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:our|unser\w*|notre|nos|nuestr[oa]s?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OurVoice();
+
+    [GeneratedRegex(@"^\W*(?:subscribe|sign up|buy|purchase|get (?:the|our|your|unlimited|full|access|breaking)|join (?:our|us)|register|download (?:our|the app)|need more|let our news|want more|abonnieren|abonnez|suscríbete|订阅|訂閱)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CallToAction();
 }

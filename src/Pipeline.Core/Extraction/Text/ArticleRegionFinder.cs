@@ -1,9 +1,11 @@
+using Pipeline.Core.Cleaning;
+
 namespace Pipeline.Core.Extraction.Text;
 
 /// <summary>
 /// Finds the article in a page dump the way jusText and boilerpipe do for HTML: each block scores by how much it
-/// reads like prose (long, punctuated) or like page chrome (menu items, link bullets, form widgets), and the article
-/// is the contiguous run of blocks with the highest total. Link-like list items inside that run are dropped.
+/// reads like prose (long, punctuated) or like page chrome (menu items, link bullets, form widgets, boilerplate),
+/// and the article is the contiguous run of blocks with the highest total. Link-like list items inside it are dropped.
 /// </summary>
 public static class ArticleRegionFinder
 {
@@ -11,7 +13,8 @@ public static class ArticleRegionFinder
     private const int ShortWords = 5;
     private const int UnendedProseWords = 20;
     private const double ChromePenalty = 6;
-    private const double ShortPenalty = 2;
+    private const double ShortPenalty = 3;
+    private const int ShortLabelLength = 48;
     private const double SectionPenalty = 40;
     private const double CommentsDiscount = 0.3;
     private const double ArticleBeforeComments = 80;
@@ -19,33 +22,54 @@ public static class ArticleRegionFinder
     private const int ProseNeighbourhood = 2;
     private const double IsolatedDiscount = 0.3;
 
-    public static List<TextBlock> Find(IReadOnlyList<TextBlock> blocks)
+    public static List<TextBlock> Find(IReadOnlyList<TextBlock> blocks) => Locate(blocks).Blocks;
+
+    /// <summary>The article's blocks and where its run starts and ends among <paramref name="blocks"/>.</summary>
+    public static ArticleRegion Locate(IReadOnlyList<TextBlock> blocks)
     {
         if (blocks.Count == 0)
         {
-            return [];
+            return new ArticleRegion(0, -1, []);
         }
 
-        var (start, end) = MaxSumRun(Scores(blocks));
+        var scores = Score(blocks);
+        var (start, end, total) = MaxSumRun(scores.Score);
+        if (total <= 0)
+        {
+            // Nothing on the page reads like an article.
+            return new ArticleRegion(0, -1, []);
+        }
+
+        (start, end) = ExtendOverBoilerplate(start, end, scores);
         var kept = new List<TextBlock>(end - start + 1);
         for (var i = start; i <= end; i++)
         {
-            if (!IsChrome(blocks[i], BlockShape.Of(blocks[i].Text)))
+            if (!IsChrome(blocks[i], BlockShape.Of(blocks[i].Text)) && !IsSectionHeading(blocks[i]))
             {
                 kept.Add(blocks[i]);
             }
         }
 
-        return kept;
+        return new ArticleRegion(start, end, kept);
     }
 
     /// <summary>Each block's contribution to the article score, in context.</summary>
-    internal static double[] Scores(IReadOnlyList<TextBlock> blocks)
+    internal static BlockScores Score(IReadOnlyList<TextBlock> blocks)
     {
+        var copies = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var block in blocks)
+        {
+            copies[block.Text] = copies.GetValueOrDefault(block.Text) + 1;
+        }
+
         var scores = new double[blocks.Count];
+        var boilerplate = new bool[blocks.Count];
         for (var i = 0; i < blocks.Count; i++)
         {
-            scores[i] = Score(blocks[i]);
+            // Text printed more than once on a page is a menu, ticker or teaser, not the article's running text.
+            scores[i] = Score(blocks[i], out boilerplate[i]);
+            boilerplate[i] |= copies[blocks[i].Text] > 1;
+            scores[i] = boilerplate[i] ? Math.Min(scores[i], -ShortPenalty) : scores[i];
         }
 
         // Teasers (one summary paragraph among headlines, times and images) are not an article's running text,
@@ -59,6 +83,13 @@ public static class ArticleRegionFinder
             }
         }
 
+        ScoreSectionHeadings(blocks, scores);
+        return new BlockScores(scores, prose, boilerplate);
+    }
+
+    /// <summary>Headings of comments, related and most-read sections count against crossing them.</summary>
+    private static void ScoreSectionHeadings(IReadOnlyList<TextBlock> blocks, double[] scores)
+    {
         var afterComments = false;
         for (var i = 0; i < blocks.Count; i++)
         {
@@ -82,8 +113,6 @@ public static class ArticleRegionFinder
                 scores[i] *= CommentsDiscount;
             }
         }
-
-        return scores;
     }
 
     private static double ProseBefore(double[] scores, int i)
@@ -110,10 +139,44 @@ public static class ArticleRegionFinder
         return false;
     }
 
-    private static double Score(TextBlock block)
+    /// <summary>
+    /// Widens the run over boilerplate (captions, pitches, repeated blocks) to a prose paragraph right behind it:
+    /// an article's last paragraph after a photo caption is still the article.
+    /// </summary>
+    private static (int Start, int End) ExtendOverBoilerplate(int start, int end, BlockScores scores)
+    {
+        var next = end + 1;
+        while (next < scores.Prose.Length && scores.Boilerplate[next])
+        {
+            next++;
+        }
+
+        if (next > end + 1 && next < scores.Prose.Length && scores.Prose[next] && !double.IsNegativeInfinity(scores.Score[next]))
+        {
+            return ExtendOverBoilerplate(start, next, scores);
+        }
+
+        var previous = start - 1;
+        while (previous >= 0 && scores.Boilerplate[previous])
+        {
+            previous--;
+        }
+
+        return previous < start - 1 && previous >= 0 && scores.Prose[previous] ? ExtendOverBoilerplate(previous, end, scores) : (start, end);
+    }
+
+    private static double Score(TextBlock block, out bool boilerplate)
     {
         var shape = BlockShape.Of(block.Text);
+        boilerplate = false;
         if (IsChrome(block, shape))
+        {
+            return -ChromePenalty;
+        }
+
+        // Boilerplate rules only matter where they change the outcome: captions, sentences, long blocks and short labels.
+        var worthChecking = shape.Words >= ShortWords || shape.EndsSentence || block.Text.Length <= ShortLabelLength;
+        if (worthChecking && (boilerplate = BoilerplateParagraphRules.IsBoilerplate(block.Text)))
         {
             return -ChromePenalty;
         }
@@ -126,12 +189,15 @@ public static class ArticleRegionFinder
         return shape.Words >= ShortWords && shape.EndsSentence ? shape.Words / 2.0 : -ShortPenalty;
     }
 
+    private static bool IsSectionHeading(TextBlock block) =>
+        !block.IsListItem && (SectionHeadingRule.IsAfterArticleHeading(block.Text) || SectionHeadingRule.IsCommentsHeading(block.Text));
+
     /// <summary>Menu entries and link bullets: short list items that are not sentences; widgets without words.</summary>
     private static bool IsChrome(TextBlock block, BlockShape shape) =>
-        shape.Words == 0 || block.IsListItem && shape.Words < ProseWords && !shape.EndsSentence;
+        shape.Words == 0 || block.IsListItem && shape.Words < UnendedProseWords && !shape.EndsSentence;
 
-    /// <summary>Kadane's maximum-sum contiguous run.</summary>
-    private static (int Start, int End) MaxSumRun(double[] scores)
+    /// <summary>Kadane's maximum-sum contiguous run; a section barrier (negative infinity) is never crossed.</summary>
+    private static (int Start, int End, double Total) MaxSumRun(double[] scores)
     {
         double best = double.MinValue, current = 0;
         int bestStart = 0, bestEnd = 0, currentStart = 0;
@@ -155,6 +221,6 @@ public static class ArticleRegionFinder
             }
         }
 
-        return (bestStart, bestEnd);
+        return (bestStart, bestEnd, best);
     }
 }

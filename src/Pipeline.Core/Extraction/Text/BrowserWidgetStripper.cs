@@ -13,6 +13,7 @@ public static partial class BrowserWidgetStripper
             ? Widget().Replace(text, " ").Trim()
             : text;
 
-    [GeneratedRegex(@"\[[^\]\s]{0,80}\.(?:png|jpe?g|gif|svg|webp|bmp)\]|\[(?:IMG|INLINE|LINK|X|\*|javascript|1x1|INS:\s*:INS|BUTTON[^\]]{0,30}|Submit|Search)\]|\[\s*\]|\(BUTTON\)|_{3,}|IFRAME:\s*\S+|\(not implemented\)", RegexOptions.IgnoreCase)]
+    // Case-sensitive on purpose: browsers print these markers in fixed case, and it keeps the scan fast.
+    [GeneratedRegex(@"\[[^\]\s]{0,80}\.(?i:png|jpe?g|gif|svg|webp|bmp)\]|\[(?:IMG|INLINE|LINK|X|\*|javascript|1x1|INS:\s*:INS|BUTTON[^\]]{0,30}|Submit|Search)\]|\[\s*\]|\(BUTTON\)|_{3,}|IFRAME:\s*\S+|\(not implemented\)")]
     private static partial Regex Widget();
 }

@@ -11,10 +11,16 @@ public static partial class BylineParser
 {
     private const int MaxWordsInName = 5;
 
+    /// <summary>A short line opening with "By", "Von", "Par" or "Por".</summary>
+    public static bool LooksLikeByline(string text) =>
+        text.Length <= 120 && (text.StartsWith("By ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Von ", StringComparison.Ordinal)
+            || text.StartsWith("Par ", StringComparison.Ordinal) || text.StartsWith("Por ", StringComparison.Ordinal));
+
     public static IReadOnlyList<string> Parse(string byline)
     {
         var text = Contact().Replace(byline, " ");
         text = Lead().Replace(text, "");
+        text = Trailer().Replace(text, "");
         var authors = new List<string>();
         foreach (var part in Separators().Split(text))
         {
@@ -38,4 +44,8 @@ public static partial class BylineParser
 
     [GeneratedRegex(@"\s*(?:,|;|&|/|、|，|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bog\b|\boch\b|和|與|与|及)\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Separators();
+
+    // "Jane Doe Updated 3 hours ago", "Jane Doe | Published …": what follows is not a name.
+    [GeneratedRegex(@"\b(?:updated|published|posted|last\s+modified|aktualisiert|veröffentlicht|publié|mis\s+à\s+jour)\b.*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Trailer();
 }

@@ -16,7 +16,7 @@ internal static class DisplayWidth
 
     /// <summary>CJK ideographs, kana, hangul and full-width forms (the common East Asian Wide ranges).</summary>
     public static bool IsWide(char c) =>
-        c is (>= '\u1100' and <= '\u115F') or (>= '\u2E80' and <= '\uA4CF') or (>= '\uAC00' and <= '\uD7A3')
+        c >= '\u1100' && (c is (>= '\u1100' and <= '\u115F') or (>= '\u2E80' and <= '\uA4CF') or (>= '\uAC00' and <= '\uD7A3')
             or (>= '\uF900' and <= '\uFAFF') or (>= '\uFE30' and <= '\uFE4F') or (>= '\uFF00' and <= '\uFF60')
-            or (>= '\uFFE0' and <= '\uFFE6') or (>= '\uD840' and <= '\uD87F');
+            or (>= '\uFFE0' and <= '\uFFE6') or (>= '\uD840' and <= '\uD87F'));
 }

@@ -57,7 +57,7 @@ public static class DumpHeaderParser
             {
                 summary.Add(content[marker..].Trim());
             }
-            else if (authors.Count == 0 && summary.Count == 0 && IsBylineLine(content))
+            else if (authors.Count == 0 && summary.Count == 0 && BylineParser.LooksLikeByline(content))
             {
                 authors.AddRange(BylineParser.Parse(content));
             }
@@ -82,12 +82,8 @@ public static class DumpHeaderParser
         // "By Jane Doe | 16 Feb 2020": the byline may come first.
         var before = line[..date.Index];
         var lastSeparator = before.LastIndexOfAny(Separators);
-        return lastSeparator > 0 && IsBylineLine(before[..lastSeparator].Trim()) ? before[..lastSeparator] : "";
+        return lastSeparator > 0 && BylineParser.LooksLikeByline(before[..lastSeparator].Trim()) ? before[..lastSeparator] : "";
     }
-
-    private static bool IsBylineLine(string text) =>
-        text.Length <= 120 && (text.StartsWith("By ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Von ", StringComparison.Ordinal)
-            || text.StartsWith("Par ", StringComparison.Ordinal) || text.StartsWith("Por ", StringComparison.Ordinal));
 
     private static bool IsNameLine(string text) =>
         text.Length is > 0 and <= 80 && !text.Any(char.IsDigit) && !char.IsPunctuation(text[^1]);

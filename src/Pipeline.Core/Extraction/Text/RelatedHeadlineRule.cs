@@ -2,18 +2,22 @@ namespace Pipeline.Core.Extraction.Text;
 
 /// <summary>
 /// Recognises inline "related story" links: a short headline-like line (capitalised, no closing punctuation) standing
-/// alone between two prose paragraphs. Real section headings rarely sit between two full paragraphs in reader dumps.
+/// alone between two prose paragraphs, longer than a section heading and not in capitals.
 /// </summary>
 public static class RelatedHeadlineRule
 {
     private const int MinWords = 3;
+    private const int MinRelatedWords = 6;
     private const int MaxWords = 20;
     private const int MaxLength = 160;
     private const int MinProseWords = 12;
 
     public static bool IsRelatedHeadline(TextBlock block, TextBlock? previous, TextBlock? next) =>
-        IsHeadlineShaped(block) && block.BlankBefore && block.BlankAfter && previous is not null && next is not null
-        && IsProse(previous) && IsProse(next);
+        IsHeadlineShaped(block) && WordCount(block.Text) >= MinRelatedWords && !IsAllCaps(block.Text)
+        && block.BlankBefore && block.BlankAfter && previous is not null && next is not null && IsProse(previous) && IsProse(next);
+
+    // Section headings are short ("The al-Tanf base") or set in capitals ("NISSAN SENTRA"); linked headlines are neither.
+    private static bool IsAllCaps(string text) => !text.Any(char.IsLower);
 
     public static bool IsHeadlineShaped(TextBlock block)
     {

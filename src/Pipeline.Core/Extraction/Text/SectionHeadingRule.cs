@@ -14,7 +14,7 @@ public static partial class SectionHeadingRule
 
     public static bool IsCommentsHeading(string text) => IsShort(text) && Comments().IsMatch(text);
 
-    private static bool IsShort(string text) => text.Length <= 60 && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxWords;
+    private static bool IsShort(string text) => text.Length <= 60 && text.AsSpan().Count(' ') < MaxWords;
 
     [GeneratedRegex(@"^\W*(?:\d+\s+)?(?:(?:top\s+rated\s+|latest\s+|recent\s+|reader\s+|show\s+|view\s+|read\s+)?comments?|leave\s+a\s+(?:comment|reply)|add\s+(?:a\s+)?comment|post\s+a\s+comment|discussion|join\s+the\s+(?:conversation|discussion)|kommentare?|commentaires?|comentarios?|commenti|comentários|댓글|留言|评论|評論|コメント)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Comments();

@@ -4,8 +4,8 @@ namespace Pipeline.Core.Extraction.Text;
 
 /// <summary>
 /// Drops the boilerplate blocks found inside dumped articles: counters and icons, copyright lines, promo pitches,
-/// photo captions (by their credit, or because a caption is printed twice in a row) and every later copy of a
-/// dropped caption, and inline related-story headlines.
+/// credits, contacts and disclaimers, photo captions (by their credit, or because a caption is printed twice in a row)
+/// and every later copy of a dropped block, and inline related-story headlines.
 /// </summary>
 public static class TextDumpCleaner
 {
@@ -19,12 +19,12 @@ public static class TextDumpCleaner
         {
             var block = blocks[i];
             var text = block.Text;
-            if (dropped.Contains(text) || CounterLineRule.IsCounterLine(text) || CopyrightLineRule.IsCopyright(text) || PromoParagraphRule.IsPromo(text))
+            if (dropped.Contains(text))
             {
                 continue;
             }
 
-            if (PhotoCaptionRule.IsCaption(text) || IsDoubled(blocks, i))
+            if (BoilerplateParagraphRules.IsBoilerplate(text) || IsDoubled(blocks, i))
             {
                 dropped.Add(text);
                 continue;

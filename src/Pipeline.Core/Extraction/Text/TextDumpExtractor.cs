@@ -4,7 +4,7 @@ namespace Pipeline.Core.Extraction.Text;
 
 /// <summary>
 /// Finds the article in a plain-text dump (reader-app exports, lynx/w3m page dumps): reads the header where there is
-/// one, rejoins hard-wrapped lines into blocks and drops boilerplate blocks.
+/// one, rejoins hard-wrapped lines into blocks, finds the article among a page's chrome and drops boilerplate blocks.
 /// </summary>
 public sealed class TextDumpExtractor : IArticleExtractor
 {
@@ -20,8 +20,29 @@ public sealed class TextDumpExtractor : IArticleExtractor
 
         var header = DumpHeaderParser.Parse(lines);
         var blocks = WrappedLineJoiner.Join(new ArraySegment<string>(lines, header.BodyStartLine, lines.Length - header.BodyStartLine));
-        var unwidgeted = blocks.Select(b => b with { Text = BrowserWidgetStripper.Strip(b.Text) }).ToList();
-        var body = TextDumpCleaner.Clean(ArticleRegionFinder.Find(unwidgeted));
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var text = BrowserWidgetStripper.Strip(blocks[i].Text);
+            blocks[i] = ReferenceEquals(text, blocks[i].Text) ? blocks[i] : blocks[i] with { Text = text };
+        }
+
+        // A reader-app export (its own header, lines not wrapped by a browser) holds only the article: searching it for
+        // the article could only lose short paragraphs. Page dumps need the search.
+        var unwrapped = blocks.All(b => b.LineCount == 1);
+        List<TextBlock> article;
+        if (header.Title is not null && unwrapped)
+        {
+            article = TextBlocks(blocks);
+        }
+        else
+        {
+            var region = ArticleRegionFinder.Locate(blocks);
+            // Plain text with no page around it and no paragraph long enough to score: it is all we have.
+            article = region.Blocks.Count == 0 && unwrapped ? TextBlocks(blocks) : region.Blocks;
+            header = header.Title is null ? PageHeadlineReader.Read(blocks, Math.Max(0, region.Start)) : header;
+        }
+
+        var body = TextDumpCleaner.Clean(article);
         return new ExtractedArticle
         {
             Title = header.Title,
@@ -32,4 +53,6 @@ public sealed class TextDumpExtractor : IArticleExtractor
             Paragraphs = body.Select(b => b.Text).ToList(),
         };
     }
+
+    private static List<TextBlock> TextBlocks(List<TextBlock> blocks) => blocks.Where(b => b.Text.Any(char.IsLetterOrDigit)).ToList();
 }

@@ -2,7 +2,7 @@ namespace Pipeline.Core.Extraction.Text;
 
 /// <summary>
 /// Detects the column a dump was hard-wrapped at (lynx and w3m wrap near 80 columns; reader apps do not wrap):
-/// several lines end right at one width, a fair share of the long lines end near it, and almost none go past it.
+/// several lines end within a couple of columns of one width and almost no line goes past it.
 /// </summary>
 internal static class WrapWidth
 {
@@ -16,7 +16,8 @@ internal static class WrapWidth
     {
         var widths = lineWidths.Where(w => w >= LongLine).OrderDescending().ToArray();
         var minAtEdge = widths.Length < 10 ? 2 : 3;
-        for (var i = 0; i + minAtEdge - 1 < widths.Length; i++)
+        // Past the widest tenth of the lines no candidate can be the edge.
+        for (var i = 0; i + minAtEdge - 1 < widths.Length && i * 10 <= widths.Length; i++)
         {
             // Widest width with enough lines within a couple of columns of it: stray unbreakable lines are skipped.
             if (widths[i] > LongestWrap || widths[i + minAtEdge - 1] < widths[i] - Edge)
@@ -24,12 +25,17 @@ internal static class WrapWidth
                 continue;
             }
 
-            // A few equally long table rows are not a wrap edge: go on to narrower widths while few lines are wider.
+            // A few equally long table rows are no wrap edge either: wrapped text leaves many lines just short of it.
             var wrap = widths[i];
-            var nearWrap = widths.Count(w => w <= wrap && w >= wrap - Ragged);
-            if (nearWrap * 4 >= widths.Length)
+            var nearWrap = 0;
+            for (var j = i; j < widths.Length && widths[j] >= wrap - Ragged; j++)
             {
-                return i * 10 <= widths.Length ? wrap : null;
+                nearWrap++;
+            }
+
+            if (nearWrap * 20 >= widths.Length && nearWrap >= 3)
+            {
+                return wrap;
             }
         }
 

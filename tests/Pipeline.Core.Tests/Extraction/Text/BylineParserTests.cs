@@ -10,6 +10,7 @@ public sealed class BylineParserTests
     [InlineData("Von Anna Berg, Paul Ott und Eva Lind", new[] { "Anna Berg", "Paul Ott", "Eva Lind" })]
     [InlineData("Par Julie Martin @juliemartin", new[] { "Julie Martin" })]
     [InlineData("記者 王小明、李大華", new[] { "王小明", "李大華" })]
+    [InlineData("By Umair Irfan Updated Nov 13, 2019", new[] { "Umair Irfan" })]
     public void Parse_SplitsNamesAndDropsContactDetails(string byline, string[] expected)
     {
         Assert.Equal(expected, BylineParser.Parse(byline));

@@ -128,4 +128,49 @@ public sealed class TextDumpExtractorTests
         Assert.EndsWith("six months to finish, weather permitting.", article.Paragraphs[0]);
         Assert.StartsWith("Shipping companies welcomed the decision, which they had been requesting for several", article.Paragraphs[1]);
     }
+
+    [Fact]
+    public void Extract_KeepsEveryShortParagraphOfReaderExport()
+    {
+        var article = TextDumps.ExtractFixture("reader-fr-short.txt");
+
+        Assert.Equal("2023-11-24T09:15:00", article.PublishedAt);
+        Assert.Equal(["Julie Martin"], article.Authors);
+        Assert.Equal(
+            ["Les chalets sont installés.", "La patinoire est prête aussi.", "Soixante artisans seront présents.", "Le marché fermera le 31 décembre."],
+            article.Paragraphs);
+    }
+
+    [Fact]
+    public void Extract_KeepsSectionHeadingsBetweenParagraphs()
+    {
+        var dump = string.Join('\n',
+            "Harbour plan approved after long debate",
+            "",
+            "Published 2 May 2022",
+            "",
+            "The harbour board approved the new plan on Friday after three hours of debate in a packed hall.",
+            "",
+            "The ferry links",
+            "",
+            "Two new ferry routes will connect the old town with the islands from next summer, the board said.",
+            "",
+            "NEW QUAYS",
+            "",
+            "The quays on the north side will be rebuilt to take larger boats, at a cost still to be agreed.");
+
+        var article = TextDumps.Extract(dump);
+
+        Assert.Contains("The ferry links", article.Paragraphs);
+        Assert.Contains("NEW QUAYS", article.Paragraphs);
+        Assert.Equal(5, article.Paragraphs.Count);
+    }
+
+    [Fact]
+    public void Extract_KeepsShortPlainTextWithoutHeader()
+    {
+        var article = TextDumps.Extract("The vote is on Sunday.\n\nPolls open at eight.\n\nResults come at night.");
+
+        Assert.Equal(["The vote is on Sunday.", "Polls open at eight.", "Results come at night."], article.Paragraphs);
+    }
 }

@@ -1,0 +1,26 @@
+using Pipeline.Core.Extraction.Text;
+
+namespace Pipeline.Core.Tests.Extraction.Text;
+
+public sealed class BrowserWidgetStripperTests
+{
+    [Theory]
+    [InlineData("[logo.png] Riverside Daily", "Riverside Daily")]
+    [InlineData("Search ____________________ (BUTTON) Search", "Search Search")]
+    [InlineData("IFRAME: https://example.com/embed/video", "")]
+    [InlineData("[INS: :INS]", "")]
+    [InlineData("[ ] Remember me", "Remember me")]
+    public void Strip_RemovesImagePlaceholdersButtonsFieldsAndFrames(string text, string expected)
+    {
+        // Spacing is normalized later by the cleaner; what matters is which words remain.
+        Assert.Equal(expected, string.Join(' ', BrowserWidgetStripper.Strip(text).Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+    }
+
+    [Theory]
+    [InlineData("The minister said [the plan] would be ready (by June).")]
+    [InlineData("Scores were 6-4, 7-6 (5) in the final.")]
+    public void Strip_KeepsBracketsInProse(string text)
+    {
+        Assert.Equal(text, BrowserWidgetStripper.Strip(text));
+    }
+}

@@ -1,0 +1,86 @@
+namespace Pipeline.Core.Tests.Extraction.Text;
+
+/// <summary>Web pages dumped by text browsers: the article has to be found among menus, share bars, related links and footers.</summary>
+public sealed class PageDumpTests
+{
+    private static readonly string[] ArticleOpenings =
+    [
+        "The city council voted on Tuesday night",
+        "Under the plan, about sixty stalls",
+        "“This building has been waiting",
+        "Residents of the surrounding streets",
+        "The conversion is expected to cost",
+        "Traders who want a stall can apply",
+    ];
+
+    [Theory]
+    [InlineData("lynx-tram-depot.txt")]
+    [InlineData("w3m-tram-depot.txt")]
+    public void Extract_KeepsExactlyTheArticleParagraphsInOrder(string fixture)
+    {
+        var article = TextDumps.ExtractFixture(fixture);
+
+        Assert.Equal(ArticleOpenings.Length, article.Paragraphs.Count);
+        for (var i = 0; i < ArticleOpenings.Length; i++)
+        {
+            Assert.StartsWith(ArticleOpenings[i], article.Paragraphs[i]);
+        }
+    }
+
+    [Theory]
+    [InlineData("lynx-tram-depot.txt")]
+    [InlineData("w3m-tram-depot.txt")]
+    public void Extract_RejoinsWrappedLinesIntoWholeParagraphs(string fixture)
+    {
+        var article = TextDumps.ExtractFixture(fixture);
+
+        Assert.Equal(
+            "The city council voted on Tuesday night to turn the old tram depot on the east bank into a covered market, ending a decade of arguments about the fate of the empty brick halls.",
+            article.Paragraphs[0]);
+    }
+
+    [Fact]
+    public void Extract_ContinuesArticlePastInlineRelatedLinksAndStopsAtComments()
+    {
+        var body = string.Join("\n", TextDumps.ExtractFixture("lynx-tram-depot.txt").Paragraphs);
+
+        Assert.DoesNotContain("Bridge repairs", body);
+        Assert.DoesNotContain("greenfinch", body);
+        Assert.DoesNotContain("I remember taking the tram", body);
+        Assert.DoesNotContain("Storm warning", body);
+    }
+
+    [Fact]
+    public void Extract_DropsCaptionImagePlaceholderAndMenus()
+    {
+        var body = string.Join("\n", TextDumps.ExtractFixture("lynx-tram-depot.txt").Paragraphs);
+
+        Assert.DoesNotContain("Photo by", body);
+        Assert.DoesNotContain("depot.jpg", body);
+        Assert.DoesNotContain("Share on Facebook", body);
+        Assert.DoesNotContain("All rights reserved", body);
+    }
+
+    [Fact]
+    public void Extract_DropsCookieBannerNewsletterPitchAndTeasers()
+    {
+        var body = string.Join("\n", TextDumps.ExtractFixture("w3m-tram-depot.txt").Paragraphs);
+
+        Assert.DoesNotContain("cookies", body);
+        Assert.DoesNotContain("newsletter", body);
+        Assert.DoesNotContain("Drivers heading for the east bank", body);
+        Assert.DoesNotContain("first of four new cycle lanes", body);
+    }
+
+    [Theory]
+    [InlineData("lynx-tram-depot.txt")]
+    [InlineData("w3m-tram-depot.txt")]
+    public void Extract_ReadsHeadlineBylineAndDateAboveTheArticle(string fixture)
+    {
+        var article = TextDumps.ExtractFixture(fixture);
+
+        Assert.Equal("Old tram depot to become covered market", article.Title);
+        Assert.Equal(["Clara Jansen"], article.Authors);
+        Assert.Equal("2021-03-12", article.PublishedAt);
+    }
+}

@@ -1,0 +1,65 @@
+using Pipeline.Core.Extraction.Text;
+
+namespace Pipeline.Core.Tests.Extraction.Text;
+
+public sealed class WrappedLineJoinerTests
+{
+    [Fact]
+    public void Join_RejoinsChineseWrappedMidWordWithoutSpaces()
+    {
+        // 36 wide characters fill a 72-column line; the browser broke the sentence wherever the line was full.
+        string[] lines =
+        [
+            "   市政府今天宣布，明年起将在旧城区增设十二条公交线路，并延长地铁末班车的运营时",
+            "   间，以方便夜间工作的市民出行。",
+            "",
+            "   交通局表示，新线路将优先覆盖目前公共交通不足的社区，预计每天可服务约三万名乘",
+            "   客，票价维持不变。",
+            "",
+            "   市民普遍欢迎这项计划，但也有人担心施工期间会造成交通拥堵，希望政府提前公布详",
+            "   细安排。",
+        ];
+
+        var blocks = WrappedLineJoiner.Join(lines);
+
+        Assert.Equal(3, blocks.Count);
+        Assert.Equal("市政府今天宣布，明年起将在旧城区增设十二条公交线路，并延长地铁末班车的运营时间，以方便夜间工作的市民出行。", blocks[0].Text);
+    }
+
+    [Fact]
+    public void Join_KeepsMenuLinesAndListItemsApart()
+    {
+        string[] lines =
+        [
+            "   The committee published its final report on the collapse of the bridge,",
+            "   and the minister promised to act on every one of its recommendations by",
+            "   the end of the year, starting with new rules for inspections of older",
+            "   crossings.",
+            "",
+            "     * Home",
+            "     * World",
+            "     * Business",
+            "   Print Edition",
+            "   Video",
+        ];
+
+        var blocks = WrappedLineJoiner.Join(lines);
+
+        Assert.Equal(
+            ["The committee published its final report on the collapse of the bridge, and the minister promised to act on every one of its recommendations by the end of the year, starting with new rules for inspections of older crossings.", "Home", "World", "Business", "Print Edition", "Video"],
+            blocks.Select(b => b.Text));
+        Assert.True(blocks[1].IsListItem);
+    }
+
+    [Fact]
+    public void Join_LeavesUnwrappedReaderLinesAsTheyAre()
+    {
+        string[] lines =
+        [
+            "A long paragraph from a reader app that never wraps its lines, however long they get, because the app exports one paragraph per line.",
+            "A caption right below it. Photo: Agency",
+        ];
+
+        Assert.Equal(2, WrappedLineJoiner.Join(lines).Count);
+    }
+}
