@@ -25,13 +25,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         if (document.Body is { } body)
         {
             var outline = PageOutlineBuilder.Build(body);
-            var anchor = metadata.ArticleBody is { } articleBody ? ArticleBodyLocator.Locate(outline, articleBody) : -1;
-            if (anchor < 0)
-            {
-                anchor = outline.MarkedArticleBody;
-            }
-
-            var container = ContentBlockSelector.SelectContainer(outline, anchor);
+            var container = SelectContainer(outline, metadata.ArticleBody);
 
             foreach (var block in outline.Blocks)
             {
@@ -42,6 +36,26 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
             }
         }
 
+        return Article(metadata, tags, jsonLd, paragraphs, record.Url);
+    }
+
+    /// <summary>
+    /// A complete JSON-LD articleBody pins the container; a teaser one (or microdata itemprop="articleBody") only anchors
+    /// it, and the container may grow around the anchor; without either, the densest region of prose wins.
+    /// </summary>
+    private static int SelectContainer(PageOutline outline, string? articleBody)
+    {
+        var (anchor, isTeaser) = articleBody is null ? (-1, false) : ArticleBodyLocator.Locate(outline, articleBody);
+        if (anchor >= 0 && !isTeaser)
+        {
+            return anchor;
+        }
+
+        return ContentBlockSelector.SelectContainer(outline, anchor >= 0 ? anchor : outline.MarkedArticleBody);
+    }
+
+    private static ExtractedArticle Article(PageMetadata metadata, PageMetadata tags, PageMetadata jsonLd, List<string> paragraphs, string? url)
+    {
         return new ExtractedArticle
         {
             Title = metadata.Title,
@@ -49,7 +63,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
             Paragraphs = paragraphs,
             Authors = metadata.Authors,
             Publisher = metadata.Publisher,
-            Url = metadata.Url ?? record.Url,
+            Url = metadata.Url ?? url,
             PublishedAt = metadata.PublishedAt,
             Language = tags.Language ?? jsonLd.Language,
         };
