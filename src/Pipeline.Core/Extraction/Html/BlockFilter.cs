@@ -17,7 +17,12 @@ internal static class BlockFilter
 
     private static readonly HashSet<string> StockSet = new(StockLines, StringComparer.OrdinalIgnoreCase);
 
-    public static bool IsStory(TextBlock block, PageOutline outline, int container, string? title)
+    /// <param name="block">The block to judge.</param>
+    /// <param name="previous">The block before it in the page (judged or not), or null.</param>
+    /// <param name="outline">The page.</param>
+    /// <param name="container">The element chosen as holding the story.</param>
+    /// <param name="metadata">The page's own metadata (headline, description).</param>
+    public static bool IsStory(TextBlock block, TextBlock? previous, PageOutline outline, int container, PageMetadata metadata)
     {
         var furniture = outline.FurnitureOf(block);
         if (furniture >= 0 && furniture != container && outline.IsWithin(furniture, container))
@@ -42,8 +47,15 @@ internal static class BlockFilter
             return false;
         }
 
-        return !(block.Tag == "h1" && title is not null && SameWords(block.Text, title));
+        // The headline is not body text, nor is a standfirst grouped with it that repeats the page's description.
+        // (Elsewhere a description-like block stays: pages often use the story's first paragraph as description.)
+        return !IsHeadline(block, metadata)
+            && !(previous is not null && IsHeadline(previous, metadata) && outline.Parent[previous.Element] == outline.Parent[block.Element]
+                && metadata.Description is { } description && SameWords(block.Text, description));
     }
+
+    private static bool IsHeadline(TextBlock block, PageMetadata metadata) =>
+        block.Tag == "h1" && metadata.Title is { } title && SameWords(block.Text, title);
 
     private static bool InQuote(TextBlock block, PageOutline outline)
     {
@@ -58,8 +70,9 @@ internal static class BlockFilter
         return false;
     }
 
+    /// <summary>Same words ignoring case and punctuation, or <paramref name="a"/> inside <paramref name="b"/> (a headline inside "Headline | Site").</summary>
     private static bool SameWords(string a, string b) =>
-        string.Equals(Normalizing.WordTokenizer.Tokenize(a).Aggregate("", (s, w) => s + w.ToLowerInvariant() + " "),
-            Normalizing.WordTokenizer.Tokenize(b).Aggregate("", (s, w) => s + w.ToLowerInvariant() + " "), StringComparison.Ordinal)
-        || b.Contains(a, StringComparison.OrdinalIgnoreCase);
+        string.Equals(Words(a), Words(b), StringComparison.Ordinal) || b.Contains(a, StringComparison.OrdinalIgnoreCase);
+
+    private static string Words(string text) => string.Join(' ', Normalizing.WordTokenizer.Tokenize(text.ToLowerInvariant()));
 }

@@ -27,6 +27,11 @@ internal static partial class ByLineDetector
             return true;
         }
 
+        if (block.Words <= 6 && Credit().IsMatch(text))
+        {
+            return true;
+        }
+
         if (Identifier().IsMatch(text))
         {
             return true;
@@ -51,6 +56,9 @@ internal static partial class ByLineDetector
 
     [GeneratedRegex(@"^(By|BY|Par|Von|Por|Di)\s+\p{Lu}")]
     private static partial Regex Byline();
+
+    [GeneratedRegex(@"^(Source|Sources|SOURCE|SOURCES|Photo|Image|Credit)\s*:")]
+    private static partial Regex Credit();
 
     [GeneratedRegex(@"\w+")]
     private static partial Regex Word();

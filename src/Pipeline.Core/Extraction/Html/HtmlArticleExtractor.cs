@@ -27,12 +27,15 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
             var outline = PageOutlineBuilder.Build(body);
             var container = SelectContainer(outline, metadata.ArticleBody);
 
+            TextBlock? previous = null;
             foreach (var block in outline.Blocks)
             {
-                if (outline.IsWithin(block.Element, container) && BlockFilter.IsStory(block, outline, container, metadata.Title))
+                if (outline.IsWithin(block.Element, container) && BlockFilter.IsStory(block, previous, outline, container, metadata))
                 {
                     paragraphs.Add(block.Text);
                 }
+
+                previous = block;
             }
         }
 

@@ -11,7 +11,11 @@ namespace Pipeline.Core.Extraction.Html;
 internal static partial class PublishedDateNormalizer
 {
     // Dates written for people (RFC 1123 in meta tags, "November 19, 2019" in bylines).
-    private static readonly string[] OffsetFormats = ["ddd, dd MMM yyyy HH:mm:ss zzz", "ddd, d MMM yyyy HH:mm:ss zzz", "r"];
+    private static readonly string[] OffsetFormats =
+    [
+        "ddd, dd MMM yyyy HH:mm:ss zzz", "ddd, d MMM yyyy HH:mm:ss zzz", "r", "d MMM yyyy HH:mm 'GMT'", "d MMM yyyy HH:mm 'UTC'",
+        "d MMMM yyyy HH:mm 'GMT'", "d MMMM yyyy HH:mm 'UTC'",
+    ];
     private static readonly string[] DateFormats = ["MMMM d, yyyy", "MMM d, yyyy", "d MMMM yyyy", "d MMM yyyy", "MMM. d, yyyy"];
 
     public static string? Normalize(string? value)
@@ -28,7 +32,7 @@ internal static partial class PublishedDateNormalizer
             return FromIso(match);
         }
 
-        if (DateTimeOffset.TryParseExact(text, OffsetFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var withOffset))
+        if (DateTimeOffset.TryParseExact(text, OffsetFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var withOffset))
         {
             return withOffset.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
         }
