@@ -10,8 +10,13 @@ internal sealed record TextBlock(string Text, int Element, string Tag, int Words
 {
     public double LinkDensity => Words == 0 ? 0 : (double)LinkWords / Words;
 
-    /// <summary>Mostly links: a menu, a list of related stories, a tag cloud.</summary>
-    public bool IsLinkList => LinkDensity > 0.5;
+    /// <summary>
+    /// Mostly links: a menu, a list of related stories, a tag cloud. A paragraph that reads as a sentence may link
+    /// more of its words (a linked name "was eliminated from" a linked show) before it counts as a list.
+    /// </summary>
+    public bool IsLinkList => LinkDensity > (Tag == "p" && EndsSentence ? 0.7 : 0.5);
+
+    private bool EndsSentence => Text.TrimEnd().TrimEnd('"', '\u201D', '\u2019', ')').EndsWith('.') || Text.TrimEnd().EndsWith('!') || Text.TrimEnd().EndsWith('?');
 
     /// <summary>A blurb cut off with an ellipsis next to a link or in a list item: a teaser for another page.</summary>
     public bool IsTeaser => (LinkWords > 0 || Tag == "li") && (Text.EndsWith("...", StringComparison.Ordinal) || Text.EndsWith('…'));
