@@ -13,7 +13,10 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
     // Attributes anything here reads; the parser skips the rest (srcset, data-*, event handlers...), which is most of
     // the attribute bytes of a news page and a good share of parse time.
     private static readonly string[] UsedAttributes =
-        ["class", "id", "style", "hidden", "aria-hidden", "itemprop", "type", "href", "content", "property", "name", "http-equiv", "lang", "rel"];
+        [
+            "class", "id", "style", "hidden", "aria-hidden", "itemprop", "type", "href", "content", "property", "name", "http-equiv",
+            "lang", "rel", "datetime", "pubdate",
+        ];
 
     private static readonly HtmlParserOptions ParserOptions = new()
     {
@@ -26,26 +29,13 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
 
     public DumpFormat Format => DumpFormat.Html;
 
-    private static bool IsUsedAttribute(ReadOnlySpan<char> name)
-    {
-        foreach (var used in UsedAttributes)
-        {
-            if (name.Equals(used, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     public ExtractedArticle Extract(RawRecord record)
     {
         var parser = new HtmlParser(ParserOptions);
         using var document = parser.ParseDocument(HtmlSourceTrimmer.Trim(record.Content));
         var jsonLd = JsonLdMetadataReader.Read(document);
         var tags = MetaTagReader.Read(document);
-        var metadata = jsonLd.Or(tags);
+        var metadata = jsonLd.Or(tags).Or(LayoutMetadataReader.Read(document)).Tidy();
         var paragraphs = new List<string>();
         if (document.Body is { } body)
         {
@@ -95,5 +85,18 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
             PublishedAt = metadata.PublishedAt,
             Language = tags.Language ?? jsonLd.Language,
         };
+    }
+
+    private static bool IsUsedAttribute(ReadOnlySpan<char> name)
+    {
+        foreach (var used in UsedAttributes)
+        {
+            if (name.Equals(used, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -18,6 +18,8 @@ internal static partial class PublishedDateNormalizer
     ];
     private static readonly string[] DateFormats = ["MMMM d, yyyy", "MMM d, yyyy", "d MMMM yyyy", "d MMM yyyy", "MMM. d, yyyy"];
 
+    private const int MinimumYear = 1970;
+
     public static string? Normalize(string? value)
     {
         if (string.IsNullOrWhiteSpace(value))
@@ -34,10 +36,10 @@ internal static partial class PublishedDateNormalizer
 
         if (DateTimeOffset.TryParseExact(text, OffsetFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var withOffset))
         {
-            return withOffset.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+            return withOffset.Year < MinimumYear ? null : withOffset.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
         }
 
-        return DateTime.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var date)
+        return DateTime.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var date) && date.Year >= MinimumYear
             ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
             : null;
     }
@@ -46,6 +48,11 @@ internal static partial class PublishedDateNormalizer
     {
         int Number(string group) => int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);
         var (year, month, day) = (Number("y"), Number("mo"), Number("d"));
+        if (year < MinimumYear)
+        {
+            return null; // "0001-01-01T00:00:00Z" is a CMS default, not a date.
+        }
+
         if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year is >= 1 and <= 9999 ? year : 2000, month))
         {
             return null;

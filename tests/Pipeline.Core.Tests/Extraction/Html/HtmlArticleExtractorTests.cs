@@ -86,11 +86,45 @@ public sealed class HtmlArticleExtractorTests
     [InlineData("2019-11-19", "2019-11-19")]
     [InlineData("Tue, 19 Nov 2019 10:03:00 GMT", "2019-11-19T10:03:00+00:00")]
     [InlineData("sometime last week", null)]
+    [InlineData("0001-01-01T00:00:00Z", null)]
     public void Extract_KeepsTheOffsetThePageGives(string published, string? expected)
     {
         var html = Page($"<meta property=\"article:published_time\" content=\"{published}\">", $"<article>{StoryParagraphs}</article>");
 
         Assert.Equal(expected, Extract(html).PublishedAt);
+    }
+
+    [Fact]
+    public void Extract_FallsBackToMicrodataAndLayoutWhenThereIsNoMetadata()
+    {
+        var html = $"""
+            <html><body><article>
+              <h1>Council backs new bridge</h1>
+              <div class="byline"><span itemprop="author" itemscope><span itemprop="name">Ana Ruiz</span></span>
+                <time datetime="2019-11-19T10:03:00+01:00">19 Nov</time></div>
+              {StoryParagraphs}
+            </article></body></html>
+            """;
+
+        var article = Extract(html);
+
+        Assert.Equal("Council backs new bridge", article.Title);
+        Assert.Equal(["Ana Ruiz"], article.Authors);
+        Assert.Equal("2019-11-19T10:03:00+01:00", article.PublishedAt);
+        Assert.Equal([Story1, Story2, Story3], article.Paragraphs);
+    }
+
+    [Fact]
+    public void Extract_DecodesEntitiesThatJsonLdDoubleEncodes()
+    {
+        var html = Page(
+            """<script type="application/ld+json">{"@type":"Article","headline":"&#8216;The Medium&#8217; &amp; more","author":{"name":"By Ana Ruiz"}}</script>""",
+            $"<article>{StoryParagraphs}</article>");
+
+        var article = Extract(html);
+
+        Assert.Equal("\u2018The Medium\u2019 & more", article.Title);
+        Assert.Equal(["Ana Ruiz"], article.Authors);
     }
 
     [Fact]
