@@ -13,16 +13,67 @@ internal static class BlockFilter
         "click here", "more", "comments", "print", "email", "tweet", "close", "skip to content", "story continues below",
         "story continues below advertisement", "continue reading below", "scroll to continue", "ad", "loading", "advert",
         "this slideshow requires javascript",
+        // The same notice in the languages of the pages we see most ("advertisement").
+        "anzeige", "werbung", "publicidad", "publicité", "pubblicità", "publicidade", "iklan", "реклама", "advertentie",
     ];
 
     private static readonly HashSet<string> StockSet = new(StockLines, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The story's paragraphs: the container's blocks that pass <see cref="IsStory"/>, minus headings left without text.</summary>
+    public static List<string> SelectStory(PageOutline outline, int container, PageMetadata metadata)
+    {
+        var judged = new List<(TextBlock Block, bool Kept)>();
+        TextBlock? previous = null;
+        foreach (var block in outline.Blocks)
+        {
+            if (outline.IsWithin(block.Element, container))
+            {
+                judged.Add((block, IsStory(block, previous, outline, container, metadata)));
+            }
+
+            previous = block;
+        }
+
+        var paragraphs = new List<string>();
+        for (var i = 0; i < judged.Count; i++)
+        {
+            if (judged[i].Kept && !(judged[i].Block.IsHeading && IntroducesNothing(judged, i)))
+            {
+                paragraphs.Add(judged[i].Block.Text);
+            }
+        }
+
+        return paragraphs;
+    }
+
+    /// <summary>
+    /// A heading whose next substantial block was dropped (or that ends the container) titled furniture:
+    /// "Must read" over a list of links, "Related" over teasers.
+    /// </summary>
+    private static bool IntroducesNothing(List<(TextBlock Block, bool Kept)> judged, int heading)
+    {
+        for (var i = heading + 1; i < judged.Count; i++)
+        {
+            if (judged[i].Block.IsHeading && judged[i].Kept)
+            {
+                return false; // A section that starts with a sub-heading.
+            }
+
+            if (judged[i].Block.Words >= 5)
+            {
+                return !judged[i].Kept;
+            }
+        }
+
+        return true;
+    }
 
     /// <param name="block">The block to judge.</param>
     /// <param name="previous">The block before it in the page (judged or not), or null.</param>
     /// <param name="outline">The page.</param>
     /// <param name="container">The element chosen as holding the story.</param>
     /// <param name="metadata">The page's own metadata (headline, description).</param>
-    public static bool IsStory(TextBlock block, TextBlock? previous, PageOutline outline, int container, PageMetadata metadata)
+    private static bool IsStory(TextBlock block, TextBlock? previous, PageOutline outline, int container, PageMetadata metadata)
     {
         var furniture = outline.FurnitureOf(block);
         if (furniture >= 0 && furniture != container && outline.IsWithin(furniture, container))

@@ -27,7 +27,7 @@ internal static partial class ByLineDetector
             return true;
         }
 
-        if (block.Words <= 6 && Credit().IsMatch(text))
+        if (block.Words <= 8 && Credit().IsMatch(text))
         {
             return true;
         }
@@ -57,7 +57,7 @@ internal static partial class ByLineDetector
     [GeneratedRegex(@"^(By|BY|Par|Von|Por|Di)\s+\p{Lu}")]
     private static partial Regex Byline();
 
-    [GeneratedRegex(@"^(Source|Sources|SOURCE|SOURCES|Photo|Image|Credit)\s*:")]
+    [GeneratedRegex(@"^(Source|Sources|SOURCE|SOURCES|Photo|Image|Credit|Filed under|Tags|Tagged|Categories|Category|Topics)\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex Credit();
 
     [GeneratedRegex(@"\w+")]

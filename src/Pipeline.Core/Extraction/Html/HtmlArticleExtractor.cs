@@ -40,18 +40,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         if (document.Body is { } body)
         {
             var outline = PageOutlineBuilder.Build(body);
-            var container = SelectContainer(outline, metadata.ArticleBody);
-
-            TextBlock? previous = null;
-            foreach (var block in outline.Blocks)
-            {
-                if (outline.IsWithin(block.Element, container) && BlockFilter.IsStory(block, previous, outline, container, metadata))
-                {
-                    paragraphs.Add(block.Text);
-                }
-
-                previous = block;
-            }
+            paragraphs = BlockFilter.SelectStory(outline, SelectContainer(outline, metadata.ArticleBody), metadata);
         }
 
         return Article(metadata, tags, jsonLd, paragraphs, record.Url);
