@@ -20,7 +20,8 @@ internal static class ContentBlockSelector
 
         if (anchor < 0)
         {
-            return BestSubtree(outline, score);
+            var container = BestSubtree(outline, score);
+            return FirstOfSeveralArticles(outline, score, container);
         }
 
         outline.SumIntoAncestors(score);
@@ -34,6 +35,33 @@ internal static class ContentBlockSelector
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// When the container holds two or more substantial article elements (the next story preloaded under this one,
+    /// infinite scroll), the page's own story is the first of them.
+    /// </summary>
+    private static int FirstOfSeveralArticles(PageOutline outline, double[] totals, int container)
+    {
+        var first = -1;
+        var substantial = 0;
+        for (var e = container + 1; e < outline.SubtreeEnd[container]; e++)
+        {
+            if (outline.Tag[e] != "article")
+            {
+                continue;
+            }
+
+            if (totals[e] > 0.25 * totals[container])
+            {
+                first = first < 0 ? e : first;
+                substantial++;
+            }
+
+            e = outline.SubtreeEnd[e] - 1; // Articles nested in an article belong to it.
+        }
+
+        return substantial >= 2 ? first : container;
     }
 
     /// <summary>The element with the highest subtree total (the deepest on ties, so wrappers that add nothing lose).</summary>

@@ -213,6 +213,17 @@ public sealed class HtmlArticleExtractorTests
     }
 
     [Fact]
+    public void Extract_TakesOnlyThePagesOwnStoryWhenTheNextOneIsPreloadedBelowIt()
+    {
+        var next = "<p>In other news, the city zoo welcomed two red panda cubs this week, the first born there in a decade.</p>"
+            + "<p>Keepers said the cubs are healthy and will be shown to visitors after the winter holidays are over.</p>"
+            + "<p>The zoo has asked the public to suggest names for the pair through its website until the end of the month.</p>";
+        var html = Page("<title>Bridge</title>", $"<main><article>{StoryParagraphs}</article><article>{next}</article></main>");
+
+        Assert.Equal([Story1, Story2, Story3], Extract(html).Paragraphs);
+    }
+
+    [Fact]
     public void Extract_SurvivesHtmlNestedAHundredThousandLevelsDeep()
     {
         const int depth = 100_000;
