@@ -1,5 +1,6 @@
 using System.Text;
 using AngleSharp.Dom;
+using Pipeline.Core.Normalizing;
 
 namespace Pipeline.Core.Extraction.Html;
 
@@ -76,14 +77,14 @@ internal sealed class PageOutlineBuilder
             var itemProp = element.GetAttribute("itemprop");
             var isFurniture = FurnitureTags.Contains(tag) || BoilerplateVocabulary.IsBoilerplate(element.ClassName, element.Id)
                 || string.Equals(itemProp, "description", StringComparison.OrdinalIgnoreCase); // A summary or teaser blurb, not the body.
-            if (string.Equals(itemProp, "articleBody", StringComparison.OrdinalIgnoreCase) && outline.MarkedArticleBody < 0)
-            {
-                outline.MarkedArticleBody = outline.ElementCount;
-            }
-
             if (isFurniture && !isBlock)
             {
                 continue; // An inline share link or visually-hidden label inside a paragraph: not part of its text.
+            }
+
+            if (string.Equals(itemProp, "articleBody", StringComparison.OrdinalIgnoreCase) && outline.MarkedArticleBody < 0)
+            {
+                outline.MarkedArticleBody = outline.ElementCount;
             }
 
             var id = outline.ElementCount;
@@ -152,19 +153,21 @@ internal sealed class PageOutlineBuilder
             }
 
             text.Append(c);
-            if (char.IsLetterOrDigit(c) && !inWord)
-            {
-                inWord = true;
-                textWords++;
-                if (inLink)
-                {
-                    linkWords++;
-                }
-            }
-            else if (!char.IsLetterOrDigit(c))
+            if (!char.IsLetterOrDigit(c))
             {
                 inWord = false;
+                continue;
             }
+
+            // Chinese and Japanese don't space their words: count each ideograph or kana as one, as the tokenizer does.
+            var unspaced = !char.IsSurrogate(c) && WordTokenizer.IsUnspacedScript(new Rune(c));
+            if (!inWord || unspaced)
+            {
+                textWords++;
+                linkWords += inLink ? 1 : 0;
+            }
+
+            inWord = !unspaced;
         }
     }
 

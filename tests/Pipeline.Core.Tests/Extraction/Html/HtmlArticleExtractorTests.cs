@@ -224,6 +224,28 @@ public sealed class HtmlArticleExtractorTests
     }
 
     [Fact]
+    public void Extract_FindsAChineseStoryNextToLatinTeasers()
+    {
+        // Chinese doesn't space its words: counted by whitespace, these paragraphs would weigh one word each.
+        string[] story =
+        [
+            "市议会周二投票决定重建旧港口大桥，结束了围绕其未来长达十年的争论。工程师表示，新桥的通行能力将是现在的两倍。",
+            "新桥将在二零二七年春季向骑自行车的人和行人开放，施工期间渡轮服务将增加班次，以方便市民往返两岸。",
+            "反对该计划的居民表示，他们将继续争取以更低的成本修复现有结构，并呼吁市议会重新考虑预算安排。",
+        ];
+        var teaser = "<div class=\"card\"><h3><a href=\"/other\">Another story from the same site</a></h3><p>A short blurb in English that sells another page of the site.</p></div>";
+        var html = Page(
+            "<title>大桥</title>",
+            $"<div class=\"x\">{string.Concat(story.Select(p => $"<p>{p}</p>"))}</div><div class=\"y\">{string.Concat(Enumerable.Repeat(teaser, 4))}</div>",
+            lang: "zh-CN");
+
+        var article = Extract(html);
+
+        Assert.Equal(story, article.Paragraphs);
+        Assert.Equal("zh", article.Language);
+    }
+
+    [Fact]
     public void Extract_SurvivesHtmlNestedAHundredThousandLevelsDeep()
     {
         const int depth = 100_000;
