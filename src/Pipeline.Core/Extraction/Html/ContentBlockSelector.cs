@@ -64,14 +64,24 @@ internal static class ContentBlockSelector
         return substantial >= 2 ? first : container;
     }
 
-    /// <summary>The element with the highest subtree total (the deepest on ties, so wrappers that add nothing lose).</summary>
+    /// <summary>
+    /// The element with the highest subtree total (the deepest on ties, so wrappers that add nothing lose), among
+    /// elements that hold text at all: on a page of scraps every total can be zero.
+    /// </summary>
     private static int BestSubtree(PageOutline outline, double[] own)
     {
+        var blocks = new double[outline.ElementCount];
+        foreach (var block in outline.Blocks)
+        {
+            blocks[block.Element]++;
+        }
+
         outline.SumIntoAncestors(own);
+        outline.SumIntoAncestors(blocks);
         var best = 0;
         for (var e = 1; e < outline.ElementCount; e++)
         {
-            if (own[e] >= own[best])
+            if (blocks[e] > 0 && own[e] >= own[best])
             {
                 best = e;
             }
