@@ -105,8 +105,10 @@ internal static class BlockFilter
                 && metadata.Description is { } description && SameWords(block.Text, description));
     }
 
+    /// <summary>An h1 naming the page's title (perhaps a shorter form of it), or any short block repeating it word for word.</summary>
     private static bool IsHeadline(TextBlock block, PageMetadata metadata) =>
-        block.Tag == "h1" && metadata.Title is { } title && SameWords(block.Text, title);
+        metadata.Title is { } title
+        && (block.Tag == "h1" ? SameWords(block.Text, title) : block.Words <= 30 && string.Equals(Words(block.Text), Words(title), StringComparison.Ordinal));
 
     private static bool InQuote(TextBlock block, PageOutline outline)
     {

@@ -51,7 +51,7 @@ internal static partial class ByLineDetector
 
         var dateWords = words.Count(w => DateWord().IsMatch(w.Value));
         var named = words.Count(w => !char.IsDigit(w.Value[0]) && DateWord().IsMatch(w.Value));
-        return named > 0 && dateWords >= 2 && dateWords * 3 >= words.Count * 2;
+        return (named > 0 || IsoDate().IsMatch(text)) && dateWords >= 2 && dateWords * 3 >= words.Count * 2;
     }
 
     [GeneratedRegex(@"^(By|BY|Par|Von|Por|Di)\s+\p{Lu}")]
@@ -69,6 +69,9 @@ internal static partial class ByLineDetector
     [GeneratedRegex(@"^[a-z0-9]+([-_][a-z0-9]+){2,}$")]
     private static partial Regex Identifier();
 
-    [GeneratedRegex(@"\b(sign up for (our|the)|subscribe to (our|the)|newsletters?\b.*\binbox|get the latest .* in your inbox|click here to)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\d{4}[-./]\d{1,2}[-./]\d{1,2}")]
+    private static partial Regex IsoDate();
+
+    [GeneratedRegex(@"\b(sign up for (our|the)|subscribe to (our|the)|newsletters?\b.*\binbox|get the latest .* in your inbox|click here to)|^subscribe to\b|^follow\b.*\bon (twitter|facebook|instagram|youtube)|^(copyright\b|©|\(c\) \d{4})", RegexOptions.IgnoreCase)]
     private static partial Regex Prompt();
 }
