@@ -6,8 +6,9 @@ namespace Pipeline.Core.Tests.Evaluation;
 /// <summary>Keeps HTML extraction quality from sliding back: the benchmark's own metric on the dev corpus.</summary>
 public sealed class HtmlExtractionFloorTests
 {
-    // Reached 0.971 body F1 on the 88 aeb-dev pages (html rendering) when this floor was set.
-    private const double F1Floor = 0.965;
+    // Reached 0.974 body F1 (precision 0.975, recall 0.973) on the 88 aeb-dev pages, html rendering, when this floor
+    // was set. The evaluation is deterministic; the margin allows small trade-offs, not a slide.
+    private const double F1Floor = 0.970;
 
     [Fact]
     public void Evaluate_HtmlRenderingOfDevCorpus_StaysAboveFloor()

@@ -1,5 +1,3 @@
-using AngleSharp.Dom;
-
 namespace Pipeline.Core.Extraction.Html;
 
 /// <summary>
@@ -11,10 +9,11 @@ internal sealed class PageOutline
     public List<int> Parent { get; } = [];
     public List<int> SubtreeEnd { get; } = [];
     public List<string> Tag { get; } = [];
-    public List<IElement> Element { get; } = [];
     public List<TextBlock> Blocks { get; } = [];
+
     /// <summary>Whether the element is named like page furniture (share bar, comments, related links...).</summary>
     public List<bool> NamedLikeFurniture { get; } = [];
+
     /// <summary>Per element: the nearest enclosing furniture element (itself included), or -1. Set by <see cref="ResolveFurniture"/>.</summary>
     public int[] NearestFurniture { get; private set; } = [];
 

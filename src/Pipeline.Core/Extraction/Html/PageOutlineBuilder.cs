@@ -6,8 +6,9 @@ namespace Pipeline.Core.Extraction.Html;
 
 /// <summary>
 /// Walks the DOM once, iteratively, and cuts its visible text into blocks at block-level element boundaries.
-/// Elements that never hold story text (scripts, forms controls, nav, footers, figures...) and hidden ones are skipped
-/// whole; elements named like furniture are kept but marked, so the selector can decide relative to the story.
+/// Elements that never hold story text (scripts, form controls, media, figures and their captions) and hidden ones are
+/// skipped whole; landmarks (nav, header, footer, aside) and elements named like furniture are kept but marked, so
+/// their link lists still count against a region and the selector can judge them relative to the story.
 /// </summary>
 internal sealed class PageOutlineBuilder
 {
@@ -91,7 +92,6 @@ internal sealed class PageOutlineBuilder
             outline.Parent.Add(frame.Element);
             outline.SubtreeEnd.Add(id + 1);
             outline.Tag.Add(tag);
-            outline.Element.Add(element);
             outline.NamedLikeFurniture.Add(isFurniture && tag is not ("body" or "main" or "blockquote"));
             var owner = isBlock ? id : frame.Owner;
             if (isBlock)
@@ -129,9 +129,13 @@ internal sealed class PageOutlineBuilder
             return true;
         }
 
-        var style = element.GetAttribute("style");
-        return style is not null && (style.Replace(" ", "", StringComparison.Ordinal).Contains("display:none", StringComparison.OrdinalIgnoreCase)
-            || style.Replace(" ", "", StringComparison.Ordinal).Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase));
+        if (element.GetAttribute("style") is not { } style)
+        {
+            return false;
+        }
+
+        var compact = style.Replace(" ", "", StringComparison.Ordinal);
+        return compact.Contains("display:none", StringComparison.OrdinalIgnoreCase) || compact.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase);
     }
 
     private void AppendText(string data, bool inLink)
