@@ -35,7 +35,13 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         using var document = parser.ParseDocument(HtmlSourceTrimmer.Trim(record.Content));
         var jsonLd = JsonLdMetadataReader.Read(document);
         var tags = MetaTagReader.Read(document);
-        var metadata = jsonLd.Or(tags).Or(LayoutMetadataReader.Read(document)).Tidy();
+        var metadata = jsonLd.Or(tags);
+        if (metadata.Title is null || metadata.Authors.Count == 0 || metadata.PublishedAt is null)
+        {
+            metadata = metadata.Or(LayoutMetadataReader.Read(document)); // Only when the page's own metadata falls short.
+        }
+
+        metadata = metadata.Tidy();
         var paragraphs = new List<string>();
         if (document.Body is { } body)
         {

@@ -292,9 +292,12 @@ public sealed class HtmlArticleExtractorTests
     }
 
     [Fact]
-    public void Extract_IgnoresScriptAndStyleText()
+    public void Extract_IgnoresScriptStyleSvgAndNoscriptText()
     {
-        var html = Page("<style>p { color: red; }</style>", $"<article><p>{Story1}</p><script>var story = \"<p>not the story</p>\";</script><p>{Story2}</p></article>");
+        var html = Page(
+            "<style>p { color: red; }</style>",
+            $"<article><p>{Story1}</p><script>var story = \"<p>not the story</p>\";</script><svg><text>Share icon label</text></svg>"
+            + $"<noscript><p>Please enable JavaScript in your browser settings to read the full story and see the pictures.</p></noscript><p>{Story2}</p></article>");
 
         Assert.Equal([Story1, Story2], Extract(html).Paragraphs);
     }
