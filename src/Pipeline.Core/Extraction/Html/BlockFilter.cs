@@ -92,6 +92,11 @@ internal static class BlockFilter
             return false;
         }
 
+        if (block.Words >= 3 && outline.ImageDescriptions.Contains(TextKey.Of(block.Text)))
+        {
+            return false; // A caption: the picture's own description repeated under it.
+        }
+
         var trimmed = block.Text.Trim().TrimEnd(':', '.', '!', '…').Trim();
         if (StockSet.Contains(trimmed))
         {
@@ -108,7 +113,7 @@ internal static class BlockFilter
     /// <summary>An h1 naming the page's title (perhaps a shorter form of it), or any short block repeating it word for word.</summary>
     private static bool IsHeadline(TextBlock block, PageMetadata metadata) =>
         metadata.Title is { } title
-        && (block.Tag == "h1" ? SameWords(block.Text, title) : block.Words <= 30 && string.Equals(Words(block.Text), Words(title), StringComparison.Ordinal));
+        && (block.Tag == "h1" ? SameWords(block.Text, title) : block.Words <= 30 && string.Equals(TextKey.Of(block.Text), TextKey.Of(title), StringComparison.Ordinal));
 
     private static bool InQuote(TextBlock block, PageOutline outline)
     {
@@ -125,7 +130,5 @@ internal static class BlockFilter
 
     /// <summary>Same words ignoring case and punctuation, or <paramref name="a"/> inside <paramref name="b"/> (a headline inside "Headline | Site").</summary>
     private static bool SameWords(string a, string b) =>
-        string.Equals(Words(a), Words(b), StringComparison.Ordinal) || b.Contains(a, StringComparison.OrdinalIgnoreCase);
-
-    private static string Words(string text) => string.Join(' ', Normalizing.WordTokenizer.Tokenize(text.ToLowerInvariant()));
+        string.Equals(TextKey.Of(a), TextKey.Of(b), StringComparison.Ordinal) || b.Contains(a, StringComparison.OrdinalIgnoreCase);
 }

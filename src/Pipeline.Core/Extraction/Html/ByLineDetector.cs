@@ -12,6 +12,11 @@ internal static partial class ByLineDetector
     public static bool IsMetadataLine(TextBlock block)
     {
         var text = block.Text.Trim();
+        if (block.Words <= 60 && WireCredit().IsMatch(text))
+        {
+            return true;
+        }
+
         if (block.Words > 25)
         {
             return false;
@@ -57,7 +62,7 @@ internal static partial class ByLineDetector
     [GeneratedRegex(@"^(By|BY|Par|Von|Por|Di)\s+\p{Lu}")]
     private static partial Regex Byline();
 
-    [GeneratedRegex(@"^(Source|Sources|SOURCE|SOURCES|Photo|Image|Credit|Filed under|Tags|Tagged|Categories|Category|Topics)\s*:", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(Source|Sources|SOURCE|SOURCES|Photo|Image|Credit|Filed under|Tags|Tagged|Categories|Category|Topics|Related( \w+)?)\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex Credit();
 
     [GeneratedRegex(@"\w+")]
@@ -66,8 +71,11 @@ internal static partial class ByLineDetector
     [GeneratedRegex(@"^(\d+|\d+(st|nd|rd|th)|jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december|am|pm|a|p|m|gmt|utc|et|est|edt|pt|pst|pdt|bst|cet|ist|updated|published|posted|ago|hours?|minutes?|mins?|days?|on|at|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)$", RegexOptions.IgnoreCase)]
     private static partial Regex DateWord();
 
-    [GeneratedRegex(@"^[a-z0-9]+([-_][a-z0-9]+){2,}$")]
+    [GeneratedRegex(@"^[a-z0-9]+([-_][a-z0-9]+)+$")]
     private static partial Regex Identifier();
+
+    [GeneratedRegex(@"^\(?((additional )?reporting|writing|editing|compiled|edited) by\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WireCredit();
 
     [GeneratedRegex(@"\d{4}[-./]\d{1,2}[-./]\d{1,2}")]
     private static partial Regex IsoDate();

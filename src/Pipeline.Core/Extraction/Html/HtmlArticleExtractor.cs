@@ -15,7 +15,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
     private static readonly string[] UsedAttributes =
         [
             "class", "id", "style", "hidden", "aria-hidden", "itemprop", "type", "href", "content", "property", "name", "http-equiv",
-            "lang", "rel", "datetime", "pubdate",
+            "lang", "rel", "datetime", "pubdate", "alt",
         ];
 
     private static readonly HtmlParserOptions ParserOptions = new()

@@ -17,6 +17,9 @@ internal sealed class PageOutline
     /// <summary>Per element: the nearest enclosing furniture element (itself included), or -1. Set by <see cref="ResolveFurniture"/>.</summary>
     public int[] NearestFurniture { get; private set; } = [];
 
+    /// <summary>Alt texts of the page's images (as <see cref="TextKey"/>s): a block that repeats one is a caption.</summary>
+    public HashSet<string> ImageDescriptions { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The first element marked up as the article body (microdata itemprop="articleBody"), or -1.</summary>
     public int MarkedArticleBody { get; set; } = -1;
 

@@ -68,7 +68,17 @@ internal sealed class PageOutlineBuilder
                 continue;
             }
 
-            if (frame.Node is not IElement element || IsSkipped(element))
+            if (frame.Node is not IElement element)
+            {
+                continue;
+            }
+
+            if (element.LocalName == "img" && element.GetAttribute("alt") is { Length: > 0 } alt)
+            {
+                outline.ImageDescriptions.Add(TextKey.Of(alt)); // A caption often repeats the picture's alt text.
+            }
+
+            if (IsSkipped(element))
             {
                 continue;
             }

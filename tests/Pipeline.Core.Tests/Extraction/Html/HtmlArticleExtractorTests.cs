@@ -31,6 +31,22 @@ public sealed class HtmlArticleExtractorTests
     }
 
     [Fact]
+    public void Extract_DropsCaptionsAndCreditsWithoutCaptionMarkup()
+    {
+        var html = Page("<title>Bridge</title>", $"""
+            <article>
+              <p>{Story1}</p>
+              <div><img src="b.jpg" alt="The old bridge at dusk from the northern quay"><br><span>The old bridge at dusk from the northern quay</span></div>
+              <p>{Story2}</p>
+              <p>{Story3}</p>
+              <p>(Reporting by Ana Ruiz; Editing by Tom Berg)</p>
+            </article>
+            """);
+
+        Assert.Equal([Story1, Story2, Story3], Extract(html).Paragraphs);
+    }
+
+    [Fact]
     public void Extract_KeepsHeadingsListsAndQuotesInsideTheStory()
     {
         var html = Page("<title>Bridge</title>", $"""
