@@ -12,7 +12,8 @@ internal static partial class ByLineDetector
     public static bool IsMetadataLine(TextBlock block)
     {
         var text = block.Text.Trim();
-        if (block.Words <= 60 && WireCredit().IsMatch(text))
+        // Credits and promos run to a sentence or two; the other patterns are short lines.
+        if (block.Words <= 60 && WireCredit().IsMatch(text) || block.Words <= 45 && Prompt().IsMatch(text))
         {
             return true;
         }
@@ -37,12 +38,7 @@ internal static partial class ByLineDetector
             return true;
         }
 
-        if (Identifier().IsMatch(text))
-        {
-            return true;
-        }
-
-        return Prompt().IsMatch(text);
+        return Identifier().IsMatch(text);
     }
 
     /// <summary>At least two thirds of the words are numbers, month names or time words, and not only numbers (a score line).</summary>
