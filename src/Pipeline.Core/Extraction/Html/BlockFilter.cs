@@ -87,7 +87,7 @@ internal static class BlockFilter
             return false;
         }
 
-        if (ByLineDetector.IsMetadataLine(block))
+        if (BoilerplateLineDetector.IsBoilerplateLine(block))
         {
             return false;
         }

@@ -90,6 +90,10 @@ internal static class ContentBlockSelector
         return best;
     }
 
+    /// <summary>
+    /// What a block says about the region holding it: prose counts for it (a short scrap slightly against), link lists,
+    /// teasers and furniture against it.
+    /// </summary>
     private static double Value(TextBlock block, PageOutline outline)
     {
         // A headline that links elsewhere heads a teaser card; its blurb reads like prose, so the card must cost overall.
@@ -103,8 +107,7 @@ internal static class ContentBlockSelector
             return -0.5 * block.Words;
         }
 
-        // Link lists count against a region; teaser blurbs look like prose, so they cost extra to net out negative.
-        var density = block.LinkDensity;
+        // Teaser blurbs look like prose, so they cost extra to net out negative.
         if (block.IsTeaser)
         {
             return -block.Words - 10;
@@ -115,6 +118,6 @@ internal static class ContentBlockSelector
             return -block.Words;
         }
 
-        return block.Words * (1 - 2 * density) - 3;
+        return block.Words * (1 - 2 * block.LinkDensity) - 3;
     }
 }

@@ -3,13 +3,13 @@ using System.Text.RegularExpressions;
 namespace Pipeline.Core.Extraction.Html;
 
 /// <summary>
-/// Recognises the short lines around a story that describe it rather than tell it: bylines ("By Meg James"),
-/// datelines ("Nov. 19, 2019 5:50 PM", "Updated 14 hours ago"), newsletter prompts, and CSS/JS identifiers that leak
-/// into text ("narrow-browser-and-phone").
+/// Recognises the lines around a story that describe or sell it rather than tell it: bylines ("By Meg James"),
+/// datelines ("Nov. 19, 2019 5:50 PM", "Updated 14 hours ago"), credits ("Reporting by ...", "Source: ..."),
+/// newsletter and follow-us promos, copyright notices, and CSS/JS identifiers leaking into text ("landscape-tablet").
 /// </summary>
-internal static partial class ByLineDetector
+internal static partial class BoilerplateLineDetector
 {
-    public static bool IsMetadataLine(TextBlock block)
+    public static bool IsBoilerplateLine(TextBlock block)
     {
         var text = block.Text.Trim();
         // Credits and promos run to a sentence or two; the other patterns are short lines.
