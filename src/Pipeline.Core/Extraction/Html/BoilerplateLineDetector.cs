@@ -76,6 +76,6 @@ internal static partial class BoilerplateLineDetector
     [GeneratedRegex(@"\d{4}[-./]\d{1,2}[-./]\d{1,2}")]
     private static partial Regex IsoDate();
 
-    [GeneratedRegex(@"\b(sign up for (our|the)|subscribe to (our|the)|newsletters?\b.*\binbox|get the latest .* in your inbox|click here to)|^subscribe to\b|^follow\b.*\bon (twitter|facebook|instagram|youtube)|^(copyright\b|©|\(c\) \d{4})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(sign up for (our|the)|subscribe to (our|the)|newsletters?\b.*\binbox|get the latest .* in your inbox|click here to)|^subscribe to\b|^follow\b.*\bon (twitter|facebook|instagram|youtube)|^(copyright\b|©|\(c\) \d{4})|\b(can|may) be reached at\b|^join (us|our)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Prompt();
 }
