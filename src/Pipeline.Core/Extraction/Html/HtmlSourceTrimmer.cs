@@ -38,7 +38,7 @@ internal static class HtmlSourceTrimmer
         return output.ToString();
     }
 
-    /// <summary>Walks the tags, copying everything except script/style bodies and surplus nested tags.</summary>
+    /// <summary>Walks the tags, copying everything except script, style, svg and noscript bodies and surplus nested tags.</summary>
     private static void Scan(string html, int maxDepth, StringBuilder output)
     {
         var open = new List<string>();
