@@ -19,7 +19,10 @@ internal static class BlockFilter
 
     private static readonly HashSet<string> StockSet = new(StockLines, StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>The story's paragraphs: the container's blocks that pass <see cref="IsStory"/>, minus headings left without text.</summary>
+    /// <summary>
+    /// The story's paragraphs: the container's blocks that pass <see cref="IsStory"/>, minus headings left without
+    /// text and datelines outside the story's run of paragraphs.
+    /// </summary>
     public static List<string> SelectStory(PageOutline outline, int container, PageMetadata metadata)
     {
         var judged = new List<(TextBlock Block, bool Kept)>();
@@ -34,12 +37,18 @@ internal static class BlockFilter
             previous = block;
         }
 
+        // Datelines above or below the story are its metadata; between its paragraphs they are live-blog entries.
+        var firstProse = judged.FindIndex(j => j.Kept && j.Block.Words >= 15);
+        var lastProse = judged.FindLastIndex(j => j.Kept && j.Block.Words >= 15);
         var paragraphs = new List<string>();
         for (var i = 0; i < judged.Count; i++)
         {
-            if (judged[i].Kept && !(judged[i].Block.IsHeading && IntroducesNothing(judged, i)))
+            var (block, kept) = judged[i];
+            if (kept
+                && !(block.IsHeading && IntroducesNothing(judged, i))
+                && !(BoilerplateLineDetector.IsDateLine(block) && (i < firstProse || i > lastProse)))
             {
-                paragraphs.Add(judged[i].Block.Text);
+                paragraphs.Add(block.Text);
             }
         }
 

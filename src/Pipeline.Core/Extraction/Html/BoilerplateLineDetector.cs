@@ -4,7 +4,7 @@ namespace Pipeline.Core.Extraction.Html;
 
 /// <summary>
 /// Recognises the lines around a story that describe or sell it rather than tell it: bylines ("By Meg James"),
-/// datelines ("Nov. 19, 2019 5:50 PM", "Updated 14 hours ago"), credits ("Reporting by ...", "Source: ..."),
+/// datelines ("Nov. 19, 2019 5:50 PM", "Updated 14 hours ago", judged by position: see <see cref="IsDateLine"/>), credits ("Reporting by ...", "Source: ..."),
 /// newsletter and follow-us promos, copyright notices, and CSS/JS identifiers leaking into text ("landscape-tablet").
 /// </summary>
 internal static partial class BoilerplateLineDetector
@@ -28,11 +28,6 @@ internal static partial class BoilerplateLineDetector
             return true;
         }
 
-        if (block.Words <= 14 && block.Tag != "tr" && IsMostlyDate(text))
-        {
-            return true;
-        }
-
         if (block.Words <= 8 && Credit().IsMatch(text))
         {
             return true;
@@ -41,7 +36,12 @@ internal static partial class BoilerplateLineDetector
         return Identifier().IsMatch(text);
     }
 
-    /// <summary>At least two thirds of the words are numbers, month names or time words, and not only numbers (a score line).</summary>
+    /// <summary>
+    /// A dateline ("Nov. 19, 2019 5:50 PM", "Updated 14 hours ago"): at least two thirds of the words are numbers,
+    /// month names or time words, and not only numbers (a score line).
+    /// </summary>
+    public static bool IsDateLine(TextBlock block) => block.Words <= 14 && block.Tag != "tr" && IsMostlyDate(block.Text);
+
     private static bool IsMostlyDate(string text)
     {
         var words = Word().Matches(text);

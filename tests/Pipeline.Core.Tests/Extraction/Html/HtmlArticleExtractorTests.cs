@@ -47,6 +47,25 @@ public sealed class HtmlArticleExtractorTests
     }
 
     [Fact]
+    public void Extract_DropsTheDatelineAboveTheStoryButKeepsLiveBlogTimes()
+    {
+        var html = Page("<title>Bridge</title>", $"""
+            <article>
+              <p>By Ana Ruiz</p>
+              <p>Nov. 19, 2019 5:50 PM</p>
+              <p>{Story1}</p>
+              <p>4:14 p.m.</p>
+              <p>{Story2}</p>
+              <p>10 p.m.</p>
+              <p>{Story3}</p>
+              <p>Updated 14 hours ago</p>
+            </article>
+            """);
+
+        Assert.Equal([Story1, "4:14 p.m.", Story2, "10 p.m.", Story3], Extract(html).Paragraphs);
+    }
+
+    [Fact]
     public void Extract_KeepsHeadingsListsAndQuotesInsideTheStory()
     {
         var html = Page("<title>Bridge</title>", $"""
