@@ -5,7 +5,8 @@ namespace Pipeline.Core.Extraction.Html;
 /// <summary>
 /// Recognises the lines around a story that describe or sell it rather than tell it: bylines ("By Meg James"),
 /// datelines ("Nov. 19, 2019 5:50 PM", "Updated 14 hours ago", judged by position: see <see cref="IsDateLine"/>), credits ("Reporting by ...", "Source: ..."),
-/// newsletter and follow-us promos, copyright notices, and CSS/JS identifiers leaking into text ("landscape-tablet").
+/// newsletter, share and follow-us promos, copyright notices, and markup leaking into text: CSS/JS identifiers
+/// ("landscape-tablet") and unrendered shortcodes ("[button ...]Send us[/button]").
 /// </summary>
 internal static partial class BoilerplateLineDetector
 {
@@ -76,6 +77,6 @@ internal static partial class BoilerplateLineDetector
     [GeneratedRegex(@"\d{4}[-./]\d{1,2}[-./]\d{1,2}")]
     private static partial Regex IsoDate();
 
-    [GeneratedRegex(@"\b(sign up for (our|the)|subscribe to (our|the)|newsletters?\b.*\binbox|get the latest .* in your inbox|click here to)|^subscribe to\b|^follow\b.*\bon (twitter|facebook|instagram|youtube)|^(copyright\b|©|\(c\) \d{4})|\b(can|may) be reached at\b|^join (us|our)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(sign up for (our|the)|subscribe to (our|the)|newsletters?\b.*\binbox|get the latest .* in your inbox|click here to)|^subscribe to\b|^follow\b.*\bon (twitter|facebook|instagram|youtube)|^(copyright\b|©|\(c\) \d{4})|\b(can|may) be reached at\b|^join (us|our)\b|^(like|enjoy(ed)?) this (story|article|post)\?|\bshare (it|this( story| article)?) with\b|\[/\w+\]", RegexOptions.IgnoreCase)]
     private static partial Regex Prompt();
 }
