@@ -59,13 +59,22 @@ internal static partial class BoilerplateLineDetector
     [GeneratedRegex(@"^(By|BY|Par|Von|Por|Di)\s+\p{Lu}")]
     private static partial Regex Byline();
 
-    [GeneratedRegex(@"^(Source|Sources|SOURCE|SOURCES|Photo|Image|Credit|Filed under|Tags|Tagged|Categories|Category|Topics|Related( \w+)?)\s*:", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(Sources?|Photo|Image|Credit|Filed under|Tags|Tagged|Categories|Category|Topics|Related( \w+)?)\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex Credit();
 
     [GeneratedRegex(@"\w+")]
     private static partial Regex Word();
 
-    [GeneratedRegex(@"^(\d+|\d+(st|nd|rd|th)|jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december|am|pm|a|p|m|gmt|utc|et|est|edt|pt|pst|pdt|bst|cet|ist|updated|published|posted|ago|hours?|minutes?|mins?|days?|on|at|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(
+        """
+        ^( \d+ | \d+(st|nd|rd|th)
+         | jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september
+         | oct|october|nov|november|dec|december
+         | am|pm|a|p|m|gmt|utc|et|est|edt|pt|pst|pdt|bst|cet|ist
+         | updated|published|posted|ago|hours?|minutes?|mins?|days?|on|at
+         | monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun )$
+        """,
+        RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex DateWord();
 
     [GeneratedRegex(@"^[a-z0-9]+([-_][a-z0-9]+)+$")]
@@ -77,6 +86,15 @@ internal static partial class BoilerplateLineDetector
     [GeneratedRegex(@"\d{4}[-./]\d{1,2}[-./]\d{1,2}")]
     private static partial Regex IsoDate();
 
-    [GeneratedRegex(@"\b(sign up for (our|the)|subscribe to (our|the)|newsletters?\b.*\binbox|get the latest .* in your inbox|click here to)|^subscribe to\b|^follow\b.*\bon (twitter|facebook|instagram|youtube)|^(copyright\b|©|\(c\) \d{4})|\b(can|may) be reached at\b|^join (us|our)\b|^(like|enjoy(ed)?) this (story|article|post)\?|\bshare (it|this( story| article)?) with\b|\[/\w+\]", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(
+        """
+          \b(sign\ up\ for\ (our|the) | subscribe\ to\ (our|the) | newsletters?\b.*\binbox
+             | get\ the\ latest\ .*\ in\ your\ inbox | click\ here\ to)
+        | ^subscribe\ to\b | ^follow\b.*\bon\ (twitter|facebook|instagram|youtube) | ^join\ (us|our)\b
+        | ^(like|enjoy(ed)?)\ this\ (story|article|post)\? | \bshare\ (it|this(\ story|\ article)?)\ with\b
+        | ^(copyright\b|©|\(c\)\ \d{4}) | \b(can|may)\ be\ reached\ at\b
+        | \[/\w+\]
+        """,
+        RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex Prompt();
 }
