@@ -76,10 +76,24 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
             Paragraphs = paragraphs,
             Authors = metadata.Authors,
             Publisher = metadata.Publisher,
-            Url = metadata.Url ?? url,
+            Url = Absolute(metadata.Url, url) ?? url,
             PublishedAt = metadata.PublishedAt,
             Language = tags.Language ?? jsonLd.Language,
         };
+    }
+
+    /// <summary>A relative canonical link ("/2019/11/story") resolved against the record's own URL where it has one.</summary>
+    private static string? Absolute(string? link, string? recordUrl)
+    {
+        // "/news/x" parses as an absolute file path on Unix, so absolute means a scheme of its own here.
+        if (link is null || Uri.TryCreate(link, UriKind.Absolute, out var absolute) && !link.StartsWith('/') && absolute.Scheme != Uri.UriSchemeFile)
+        {
+            return link;
+        }
+
+        return Uri.TryCreate(recordUrl, UriKind.Absolute, out var baseUrl) && Uri.TryCreate(baseUrl, link, out var resolved)
+            ? resolved.ToString()
+            : link;
     }
 
     private static bool IsUsedAttribute(ReadOnlySpan<char> name)

@@ -1,3 +1,5 @@
+using Pipeline.Core.Extraction.Html;
+using Pipeline.Core.Reading;
 using static Pipeline.Core.Tests.Extraction.Html.HtmlTestPages;
 
 namespace Pipeline.Core.Tests.Extraction.Html;
@@ -113,6 +115,16 @@ public sealed class HtmlArticleExtractorMetadataTests
 
         Assert.Equal("\u2018The Medium\u2019 & more", article.Title);
         Assert.Equal(["Ana Ruiz"], article.Authors);
+    }
+
+    [Fact]
+    public void Extract_ResolvesARelativeCanonicalLinkAgainstTheRecordUrl()
+    {
+        var html = Page("""<link rel="canonical" href="/news/bridge-vote">""", $"<article>{StoryParagraphs}</article>");
+
+        var article = new HtmlArticleExtractor().Extract(new RawRecord("1", DumpFormat.Html, html, "https://example.org/news/bridge-vote?utm=feed"));
+
+        Assert.Equal("https://example.org/news/bridge-vote", article.Url);
     }
 
     [Fact]
