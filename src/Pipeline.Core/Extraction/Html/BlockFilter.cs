@@ -2,7 +2,7 @@ namespace Pipeline.Core.Extraction.Html;
 
 /// <summary>
 /// Decides, block by block inside the chosen container, what is story: drops furniture nested in it, link lists,
-/// the headline repeated as an h1, and stock boilerplate lines ("Advertisement", "Share this article").
+/// teasers, the headline and its standfirst, captions, bylines, credits, promos and stock lines ("Advertisement").
 /// </summary>
 internal static class BlockFilter
 {
