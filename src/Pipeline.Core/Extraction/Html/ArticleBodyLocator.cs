@@ -11,8 +11,11 @@ internal static class ArticleBodyLocator
 {
     private const double MinimumAgreement = 0.5;
 
-    /// <summary>The best-covering element, or -1 when no element agrees well enough with articleBody.</summary>
-    public static int Locate(PageOutline outline, string articleBody)
+    /// <summary>
+    /// The best-covering element (-1 when none agrees well enough), and whether articleBody looks like a teaser:
+    /// the element around the match holds far more text than articleBody, so the story goes on past it.
+    /// </summary>
+    public static (int Element, bool IsTeaser) Locate(PageOutline outline, string articleBody)
     {
         var expected = new Dictionary<string, int>(StringComparer.Ordinal);
         var expectedCount = 0;
@@ -22,9 +25,9 @@ internal static class ArticleBodyLocator
             expectedCount++;
         }
 
-        if (expectedCount < 30)
+        if (expectedCount < 15)
         {
-            return -1; // A teaser, not a body.
+            return (-1, false); // Too short to locate anything reliably.
         }
 
         var matched = new double[outline.ElementCount];
@@ -60,6 +63,7 @@ internal static class ArticleBodyLocator
             }
         }
 
-        return best;
+        var around = best >= 0 && outline.Parent[best] >= 0 ? words[outline.Parent[best]] : 0;
+        return (best, around > 2 * expectedCount);
     }
 }

@@ -2,7 +2,7 @@ namespace Pipeline.Core.Extraction.Html;
 
 /// <summary>
 /// Decides, block by block inside the chosen container, what is story: drops furniture nested in it, link lists,
-/// the headline repeated as an h1, and stock boilerplate lines ("Advertisement", "Share this article").
+/// teasers, the headline and its standfirst, captions, bylines, credits, promos and stock lines ("Advertisement").
 /// </summary>
 internal static class BlockFilter
 {
@@ -13,11 +13,76 @@ internal static class BlockFilter
         "click here", "more", "comments", "print", "email", "tweet", "close", "skip to content", "story continues below",
         "story continues below advertisement", "continue reading below", "scroll to continue", "ad", "loading", "advert",
         "this slideshow requires javascript",
+        // The same notice in the languages of the pages we see most ("advertisement").
+        "anzeige", "werbung", "publicidad", "publicité", "pubblicità", "publicidade", "iklan", "реклама", "advertentie",
     ];
 
     private static readonly HashSet<string> StockSet = new(StockLines, StringComparer.OrdinalIgnoreCase);
 
-    public static bool IsStory(TextBlock block, PageOutline outline, int container, string? title)
+    /// <summary>
+    /// The story's paragraphs: the container's blocks that pass <see cref="IsStory"/>, minus headings left without
+    /// text and datelines outside the story's run of paragraphs.
+    /// </summary>
+    public static List<string> SelectStory(PageOutline outline, int container, PageMetadata metadata)
+    {
+        var judged = new List<(TextBlock Block, bool Kept)>();
+        TextBlock? previous = null;
+        foreach (var block in outline.Blocks)
+        {
+            if (outline.IsWithin(block.Element, container))
+            {
+                judged.Add((block, IsStory(block, previous, outline, container, metadata)));
+            }
+
+            previous = block;
+        }
+
+        // Datelines above or below the story are its metadata; between its paragraphs they are live-blog entries.
+        var firstProse = judged.FindIndex(j => j.Kept && j.Block.Words >= 15);
+        var lastProse = judged.FindLastIndex(j => j.Kept && j.Block.Words >= 15);
+        var paragraphs = new List<string>();
+        for (var i = 0; i < judged.Count; i++)
+        {
+            var (block, kept) = judged[i];
+            if (kept
+                && !(block.IsHeading && IntroducesNothing(judged, i))
+                && !(BoilerplateLineDetector.IsDateLine(block) && (i < firstProse || i > lastProse)))
+            {
+                paragraphs.Add(block.Text);
+            }
+        }
+
+        return paragraphs;
+    }
+
+    /// <summary>
+    /// A heading whose next substantial block was dropped (or that ends the container) titled furniture:
+    /// "Must read" over a list of links, "Related" over teasers.
+    /// </summary>
+    private static bool IntroducesNothing(List<(TextBlock Block, bool Kept)> judged, int heading)
+    {
+        for (var i = heading + 1; i < judged.Count; i++)
+        {
+            if (judged[i].Block.IsHeading && judged[i].Kept)
+            {
+                return false; // A section that starts with a sub-heading.
+            }
+
+            if (judged[i].Block.Words >= 5)
+            {
+                return !judged[i].Kept;
+            }
+        }
+
+        return true;
+    }
+
+    /// <param name="block">The block to judge.</param>
+    /// <param name="previous">The block before it in the page (judged or not), or null.</param>
+    /// <param name="outline">The page.</param>
+    /// <param name="container">The element chosen as holding the story.</param>
+    /// <param name="metadata">The page's own metadata (headline, description).</param>
+    private static bool IsStory(TextBlock block, TextBlock? previous, PageOutline outline, int container, PageMetadata metadata)
     {
         var furniture = outline.FurnitureOf(block);
         if (furniture >= 0 && furniture != container && outline.IsWithin(furniture, container))
@@ -31,9 +96,14 @@ internal static class BlockFilter
             return false;
         }
 
-        if (ByLineDetector.IsMetadataLine(block))
+        if (BoilerplateLineDetector.IsBoilerplateLine(block))
         {
             return false;
+        }
+
+        if (block.Words >= 3 && outline.ImageDescriptions.Contains(TextKey.Of(block.Text)))
+        {
+            return false; // A caption: the picture's own description repeated under it.
         }
 
         var trimmed = block.Text.Trim().TrimEnd(':', '.', '!', '…').Trim();
@@ -42,8 +112,17 @@ internal static class BlockFilter
             return false;
         }
 
-        return !(block.Tag == "h1" && title is not null && SameWords(block.Text, title));
+        // The headline is not body text, nor is a standfirst grouped with it that repeats the page's description.
+        // (Elsewhere a description-like block stays: pages often use the story's first paragraph as description.)
+        return !IsHeadline(block, metadata)
+            && !(previous is not null && IsHeadline(previous, metadata) && outline.Parent[previous.Element] == outline.Parent[block.Element]
+                && metadata.Description is { } description && SameWords(block.Text, description));
     }
+
+    /// <summary>An h1 naming the page's title (perhaps a shorter form of it), or any short block repeating it word for word.</summary>
+    private static bool IsHeadline(TextBlock block, PageMetadata metadata) =>
+        metadata.Title is { } title
+        && (block.Tag == "h1" ? SameWords(block.Text, title) : block.Words <= 30 && string.Equals(TextKey.Of(block.Text), TextKey.Of(title), StringComparison.Ordinal));
 
     private static bool InQuote(TextBlock block, PageOutline outline)
     {
@@ -58,8 +137,7 @@ internal static class BlockFilter
         return false;
     }
 
+    /// <summary>Same words ignoring case and punctuation, or <paramref name="a"/> inside <paramref name="b"/> (a headline inside "Headline | Site").</summary>
     private static bool SameWords(string a, string b) =>
-        string.Equals(Normalizing.WordTokenizer.Tokenize(a).Aggregate("", (s, w) => s + w.ToLowerInvariant() + " "),
-            Normalizing.WordTokenizer.Tokenize(b).Aggregate("", (s, w) => s + w.ToLowerInvariant() + " "), StringComparison.Ordinal)
-        || b.Contains(a, StringComparison.OrdinalIgnoreCase);
+        string.Equals(TextKey.Of(a), TextKey.Of(b), StringComparison.Ordinal) || b.Contains(a, StringComparison.OrdinalIgnoreCase);
 }

@@ -13,7 +13,9 @@ internal static class BoilerplateVocabulary
         "promo", "advert", "sponsor", "caption", "outbrain", "taboola", "recommend", "popular", "trending", "breadcrumb",
         "sidebar", "disqus", "paywall", "readmore", "read-more", "more-stories", "morestories", "also-read", "newsfeed",
         "visually-hidden", "visuallyhidden", "sr-only", "screen-reader", "skip-link", "onetrust", "gdpr", "jump-link",
-        "excerpt", "teaser", "byline", "author-bio", "authorinfo", "author-info", "about-author", "aboutauthor", "authorbio", "gallery", "carousel", "slider", "slideshow", "recirc", "read-next", "up-next", "youmaylike", "you-may-like", "more-posts",
+        "reply", "replies", "respond", "tooltip", "popover", "hovercard", "rollover", "excerpt", "teaser", "byline",
+        "author-bio", "authorinfo", "author-info", "about-author", "aboutauthor", "authorbio", "gallery", "carousel",
+        "slider", "slideshow", "recirc", "read-next", "up-next", "youmaylike", "you-may-like", "more-posts",
     ];
 
     // Furniture unless the same name also says it holds the story ("article-nav" yes, "main-content-footer" no).

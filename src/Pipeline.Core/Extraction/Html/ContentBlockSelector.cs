@@ -20,7 +20,8 @@ internal static class ContentBlockSelector
 
         if (anchor < 0)
         {
-            return BestSubtree(outline, score);
+            var container = BestSubtree(outline, score);
+            return FirstOfSeveralArticles(outline, score, container);
         }
 
         outline.SumIntoAncestors(score);
@@ -36,14 +37,51 @@ internal static class ContentBlockSelector
         return best;
     }
 
-    /// <summary>The element with the highest subtree total (the deepest on ties, so wrappers that add nothing lose).</summary>
+    /// <summary>
+    /// When the container holds two or more substantial article elements (the next story preloaded under this one,
+    /// infinite scroll), the page's own story is the first of them.
+    /// </summary>
+    private static int FirstOfSeveralArticles(PageOutline outline, double[] totals, int container)
+    {
+        var first = -1;
+        var substantial = 0;
+        for (var e = container + 1; e < outline.SubtreeEnd[container]; e++)
+        {
+            if (outline.Tag[e] != "article")
+            {
+                continue;
+            }
+
+            if (totals[e] > 0.25 * totals[container])
+            {
+                first = first < 0 ? e : first;
+                substantial++;
+            }
+
+            e = outline.SubtreeEnd[e] - 1; // Articles nested in an article belong to it.
+        }
+
+        return substantial >= 2 ? first : container;
+    }
+
+    /// <summary>
+    /// The element with the highest subtree total (the deepest on ties, so wrappers that add nothing lose), among
+    /// elements that hold text at all: on a page of scraps every total can be zero.
+    /// </summary>
     private static int BestSubtree(PageOutline outline, double[] own)
     {
+        var blocks = new double[outline.ElementCount];
+        foreach (var block in outline.Blocks)
+        {
+            blocks[block.Element]++;
+        }
+
         outline.SumIntoAncestors(own);
+        outline.SumIntoAncestors(blocks);
         var best = 0;
         for (var e = 1; e < outline.ElementCount; e++)
         {
-            if (own[e] >= own[best])
+            if (blocks[e] > 0 && own[e] >= own[best])
             {
                 best = e;
             }
@@ -52,6 +90,10 @@ internal static class ContentBlockSelector
         return best;
     }
 
+    /// <summary>
+    /// What a block says about the region holding it: prose counts for it (a short scrap slightly against), link lists,
+    /// teasers and furniture against it.
+    /// </summary>
     private static double Value(TextBlock block, PageOutline outline)
     {
         // A headline that links elsewhere heads a teaser card; its blurb reads like prose, so the card must cost overall.
@@ -65,8 +107,7 @@ internal static class ContentBlockSelector
             return -0.5 * block.Words;
         }
 
-        // Link lists count against a region; teaser blurbs look like prose, so they cost extra to net out negative.
-        var density = block.LinkDensity;
+        // Teaser blurbs look like prose, so they cost extra to net out negative.
         if (block.IsTeaser)
         {
             return -block.Words - 10;
@@ -77,6 +118,6 @@ internal static class ContentBlockSelector
             return -block.Words;
         }
 
-        return block.Words * (1 - 2 * density) - 3;
+        return block.Words * (1 - 2 * block.LinkDensity) - 3;
     }
 }

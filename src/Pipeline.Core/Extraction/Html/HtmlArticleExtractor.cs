@@ -10,7 +10,22 @@ namespace Pipeline.Core.Extraction.Html;
 /// </summary>
 public sealed class HtmlArticleExtractor : IArticleExtractor
 {
-    private static readonly HtmlParserOptions ParserOptions = new() { IsScripting = false, IsNotConsumingCharacterReferences = false };
+    // Attributes anything here reads; the parser skips the rest (srcset, data-*, event handlers...), which is most of
+    // the attribute bytes of a news page and a good share of parse time.
+    private static readonly string[] UsedAttributes =
+        [
+            "class", "id", "style", "hidden", "aria-hidden", "itemprop", "type", "href", "content", "property", "name", "http-equiv",
+            "lang", "rel", "datetime", "pubdate", "alt",
+        ];
+
+    private static readonly HtmlParserOptions ParserOptions = new()
+    {
+        IsScripting = false,
+        SkipComments = true,
+        DisableElementPositionTracking = true,
+        MaximumDepth = HtmlSourceTrimmer.MaxDepth + 100, // Second line of defence after the trimmer's cap.
+        ShouldEmitAttribute = (ref _, name) => IsUsedAttribute(name.Span),
+    };
 
     public DumpFormat Format => DumpFormat.Html;
 
@@ -21,27 +36,39 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         var jsonLd = JsonLdMetadataReader.Read(document);
         var tags = MetaTagReader.Read(document);
         var metadata = jsonLd.Or(tags);
+        if (metadata.Title is null || metadata.Authors.Count == 0 || metadata.PublishedAt is null)
+        {
+            metadata = metadata.Or(LayoutMetadataReader.Read(document)); // Only when the page's own metadata falls short.
+        }
+
+        metadata = metadata.Tidy();
         var paragraphs = new List<string>();
         if (document.Body is { } body)
         {
             var outline = PageOutlineBuilder.Build(body);
-            var anchor = metadata.ArticleBody is { } articleBody ? ArticleBodyLocator.Locate(outline, articleBody) : -1;
-            if (anchor < 0)
-            {
-                anchor = outline.MarkedArticleBody;
-            }
-
-            var container = ContentBlockSelector.SelectContainer(outline, anchor);
-
-            foreach (var block in outline.Blocks)
-            {
-                if (outline.IsWithin(block.Element, container) && BlockFilter.IsStory(block, outline, container, metadata.Title))
-                {
-                    paragraphs.Add(block.Text);
-                }
-            }
+            paragraphs = BlockFilter.SelectStory(outline, SelectContainer(outline, metadata.ArticleBody), metadata);
         }
 
+        return Article(metadata, tags, jsonLd, paragraphs, record.Url);
+    }
+
+    /// <summary>
+    /// A complete JSON-LD articleBody pins the container; a teaser one (or microdata itemprop="articleBody") only anchors
+    /// it, and the container may grow around the anchor; without either, the densest region of prose wins.
+    /// </summary>
+    private static int SelectContainer(PageOutline outline, string? articleBody)
+    {
+        var (anchor, isTeaser) = articleBody is null ? (-1, false) : ArticleBodyLocator.Locate(outline, articleBody);
+        if (anchor >= 0 && !isTeaser)
+        {
+            return anchor;
+        }
+
+        return ContentBlockSelector.SelectContainer(outline, anchor >= 0 ? anchor : outline.MarkedArticleBody);
+    }
+
+    private static ExtractedArticle Article(PageMetadata metadata, PageMetadata tags, PageMetadata jsonLd, List<string> paragraphs, string? url)
+    {
         return new ExtractedArticle
         {
             Title = metadata.Title,
@@ -49,9 +76,36 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
             Paragraphs = paragraphs,
             Authors = metadata.Authors,
             Publisher = metadata.Publisher,
-            Url = metadata.Url ?? record.Url,
+            Url = Absolute(metadata.Url, url) ?? url,
             PublishedAt = metadata.PublishedAt,
             Language = tags.Language ?? jsonLd.Language,
         };
+    }
+
+    /// <summary>A relative canonical link ("/2019/11/story") resolved against the record's own URL where it has one.</summary>
+    private static string? Absolute(string? link, string? recordUrl)
+    {
+        // "/news/x" parses as an absolute file path on Unix, so absolute means a scheme of its own here.
+        if (link is null || Uri.TryCreate(link, UriKind.Absolute, out var absolute) && !link.StartsWith('/') && absolute.Scheme != Uri.UriSchemeFile)
+        {
+            return link;
+        }
+
+        return Uri.TryCreate(recordUrl, UriKind.Absolute, out var baseUrl) && Uri.TryCreate(baseUrl, link, out var resolved)
+            ? resolved.ToString()
+            : link;
+    }
+
+    private static bool IsUsedAttribute(ReadOnlySpan<char> name)
+    {
+        foreach (var used in UsedAttributes)
+        {
+            if (name.Equals(used, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -3,8 +3,8 @@ using System.Text;
 namespace Pipeline.Core.Extraction.Html;
 
 /// <summary>
-/// Trims the source before the HTML parser sees it, for speed and safety. (1) Script and style bodies are emptied
-/// (JSON-LD kept): they are over half the bytes of a typical news page and never story text. (2) Nesting is capped:
+/// Trims the source before the HTML parser sees it, for speed and safety. (1) Script, style, svg and noscript bodies are
+/// emptied (JSON-LD kept): they are over half the bytes of a typical news page and never story text. (2) Nesting is capped:
 /// AngleSharp's tree builder checks its stack of open elements on every tag, so 100,000 nested divs take tens of
 /// seconds; real pages stay far below the cap, and beyond it we drop the surplus start tags (and their end tags) but keep
 /// their text. This is a tag scanner, not a parser: it only needs tag names, quotes, comments and raw-text ends.
@@ -27,6 +27,10 @@ internal static class HtmlSourceTrimmer
         "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext",
     };
 
+    // Markup the extractor never reads (icons drawn in hundreds of paths; fallbacks for browsers without scripts):
+    // emptied like scripts. A nested svg ends the cut early; what is left over parses as harmless unknown elements.
+    private static readonly HashSet<string> Unread = new(StringComparer.OrdinalIgnoreCase) { "svg", "noscript" };
+
     public static string Trim(string html, int maxDepth = MaxDepth)
     {
         var output = new StringBuilder(html.Length / 2);
@@ -34,7 +38,7 @@ internal static class HtmlSourceTrimmer
         return output.ToString();
     }
 
-    /// <summary>Walks the tags, copying everything except script/style bodies and surplus nested tags.</summary>
+    /// <summary>Walks the tags, copying everything except script, style, svg and noscript bodies and surplus nested tags.</summary>
     private static void Scan(string html, int maxDepth, StringBuilder output)
     {
         var open = new List<string>();
@@ -98,7 +102,7 @@ internal static class HtmlSourceTrimmer
                     }
                 }
             }
-            else if (RawText.Contains(name))
+            else if (RawText.Contains(name) || (!selfClosing && Unread.Contains(name))) // "<script />" still opens a script in HTML.
             {
                 var close = html.IndexOf("</" + name, tagEnd, StringComparison.OrdinalIgnoreCase);
                 close = close < 0 ? html.Length : close;
@@ -136,9 +140,9 @@ internal static class HtmlSourceTrimmer
         output.Append(html, copiedUpTo, html.Length - copiedUpTo);
     }
 
-    /// <summary>Script and style bodies go; JSON-LD stays, it is the page's own metadata.</summary>
+    /// <summary>Script, style, svg and noscript bodies go; JSON-LD stays, it is the page's own metadata.</summary>
     private static bool IsDroppedBody(string html, string name, int tagStart, int tagEnd) =>
-        (name.Equals("script", StringComparison.OrdinalIgnoreCase) || name.Equals("style", StringComparison.OrdinalIgnoreCase))
+        (Unread.Contains(name) || name.Equals("script", StringComparison.OrdinalIgnoreCase) || name.Equals("style", StringComparison.OrdinalIgnoreCase))
         && html.AsSpan(tagStart, tagEnd - tagStart).IndexOf("ld+json", StringComparison.OrdinalIgnoreCase) < 0;
 
     /// <summary>The index just after the tag's closing '>', skipping quoted attribute values.</summary>

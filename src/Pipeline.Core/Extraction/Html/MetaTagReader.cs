@@ -36,7 +36,7 @@ internal static class MetaTagReader
                 "article:published_time", "og:article:published_time", "datePublished", "pubdate", "publishdate", "publish-date",
                 "dc.date.issued", "dc.date", "dcterms.created", "parsely-pub-date", "sailthru.date", "date")),
             Publisher = First("og:site_name", "application-name", "publisher", "dc.publisher"),
-            Url = NonEmpty(document.QuerySelector("link[rel='canonical']")?.GetAttribute("href")) ?? First("og:url"),
+            Url = NonEmpty(document.QuerySelector("link[rel~='canonical' i]")?.GetAttribute("href")) ?? First("og:url"),
             Language = LanguageCodeNormalizer.Normalize(document.DocumentElement?.GetAttribute("lang"))
                 ?? LanguageCodeNormalizer.Normalize(First("content-language", "og:locale", "dc.language")),
             Description = First("og:description", "description", "twitter:description", "dc.description"),

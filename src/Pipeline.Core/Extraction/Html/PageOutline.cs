@@ -1,5 +1,3 @@
-using AngleSharp.Dom;
-
 namespace Pipeline.Core.Extraction.Html;
 
 /// <summary>
@@ -11,12 +9,16 @@ internal sealed class PageOutline
     public List<int> Parent { get; } = [];
     public List<int> SubtreeEnd { get; } = [];
     public List<string> Tag { get; } = [];
-    public List<IElement> Element { get; } = [];
     public List<TextBlock> Blocks { get; } = [];
+
     /// <summary>Whether the element is named like page furniture (share bar, comments, related links...).</summary>
     public List<bool> NamedLikeFurniture { get; } = [];
+
     /// <summary>Per element: the nearest enclosing furniture element (itself included), or -1. Set by <see cref="ResolveFurniture"/>.</summary>
     public int[] NearestFurniture { get; private set; } = [];
+
+    /// <summary>Alt texts of the page's images (as <see cref="TextKey"/>s): a block that repeats one is a caption.</summary>
+    public HashSet<string> ImageDescriptions { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The first element marked up as the article body (microdata itemprop="articleBody"), or -1.</summary>
     public int MarkedArticleBody { get; set; } = -1;

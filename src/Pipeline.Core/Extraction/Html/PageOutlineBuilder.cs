@@ -1,12 +1,14 @@
 using System.Text;
 using AngleSharp.Dom;
+using Pipeline.Core.Normalizing;
 
 namespace Pipeline.Core.Extraction.Html;
 
 /// <summary>
 /// Walks the DOM once, iteratively, and cuts its visible text into blocks at block-level element boundaries.
-/// Elements that never hold story text (scripts, forms controls, nav, footers, figures...) and hidden ones are skipped
-/// whole; elements named like furniture are kept but marked, so the selector can decide relative to the story.
+/// Elements that never hold story text (scripts, form controls, media, figures and their captions) and hidden ones are
+/// skipped whole; landmarks (nav, header, footer, aside) and elements named like furniture are kept but marked, so
+/// their link lists still count against a region and the selector can judge them relative to the story.
 /// </summary>
 internal sealed class PageOutlineBuilder
 {
@@ -66,7 +68,17 @@ internal sealed class PageOutlineBuilder
                 continue;
             }
 
-            if (frame.Node is not IElement element || IsSkipped(element))
+            if (frame.Node is not IElement element)
+            {
+                continue;
+            }
+
+            if (element.LocalName == "img" && element.GetAttribute("alt") is { Length: > 0 } alt)
+            {
+                outline.ImageDescriptions.Add(TextKey.Of(alt)); // A caption often repeats the picture's alt text.
+            }
+
+            if (IsSkipped(element))
             {
                 continue;
             }
@@ -76,21 +88,20 @@ internal sealed class PageOutlineBuilder
             var itemProp = element.GetAttribute("itemprop");
             var isFurniture = FurnitureTags.Contains(tag) || BoilerplateVocabulary.IsBoilerplate(element.ClassName, element.Id)
                 || string.Equals(itemProp, "description", StringComparison.OrdinalIgnoreCase); // A summary or teaser blurb, not the body.
-            if (string.Equals(itemProp, "articleBody", StringComparison.OrdinalIgnoreCase) && outline.MarkedArticleBody < 0)
-            {
-                outline.MarkedArticleBody = outline.ElementCount;
-            }
-
             if (isFurniture && !isBlock)
             {
                 continue; // An inline share link or visually-hidden label inside a paragraph: not part of its text.
+            }
+
+            if (string.Equals(itemProp, "articleBody", StringComparison.OrdinalIgnoreCase) && outline.MarkedArticleBody < 0)
+            {
+                outline.MarkedArticleBody = outline.ElementCount;
             }
 
             var id = outline.ElementCount;
             outline.Parent.Add(frame.Element);
             outline.SubtreeEnd.Add(id + 1);
             outline.Tag.Add(tag);
-            outline.Element.Add(element);
             outline.NamedLikeFurniture.Add(isFurniture && tag is not ("body" or "main" or "blockquote"));
             var owner = isBlock ? id : frame.Owner;
             if (isBlock)
@@ -128,9 +139,13 @@ internal sealed class PageOutlineBuilder
             return true;
         }
 
-        var style = element.GetAttribute("style");
-        return style is not null && (style.Replace(" ", "", StringComparison.Ordinal).Contains("display:none", StringComparison.OrdinalIgnoreCase)
-            || style.Replace(" ", "", StringComparison.Ordinal).Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase));
+        if (element.GetAttribute("style") is not { } style)
+        {
+            return false;
+        }
+
+        var compact = style.Replace(" ", "", StringComparison.Ordinal);
+        return compact.Contains("display:none", StringComparison.OrdinalIgnoreCase) || compact.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase);
     }
 
     private void AppendText(string data, bool inLink)
@@ -152,19 +167,21 @@ internal sealed class PageOutlineBuilder
             }
 
             text.Append(c);
-            if (char.IsLetterOrDigit(c) && !inWord)
-            {
-                inWord = true;
-                textWords++;
-                if (inLink)
-                {
-                    linkWords++;
-                }
-            }
-            else if (!char.IsLetterOrDigit(c))
+            if (!char.IsLetterOrDigit(c))
             {
                 inWord = false;
+                continue;
             }
+
+            // Chinese and Japanese don't space their words: count each ideograph or kana as one, as the tokenizer does.
+            var unspaced = !char.IsSurrogate(c) && WordTokenizer.IsUnspacedScript(new Rune(c));
+            if (!inWord || unspaced)
+            {
+                textWords++;
+                linkWords += inLink ? 1 : 0;
+            }
+
+            inWord = !unspaced;
         }
     }
 

@@ -11,8 +11,14 @@ namespace Pipeline.Core.Extraction.Html;
 internal static partial class PublishedDateNormalizer
 {
     // Dates written for people (RFC 1123 in meta tags, "November 19, 2019" in bylines).
-    private static readonly string[] OffsetFormats = ["ddd, dd MMM yyyy HH:mm:ss zzz", "ddd, d MMM yyyy HH:mm:ss zzz", "r"];
+    private static readonly string[] OffsetFormats =
+    [
+        "ddd, dd MMM yyyy HH:mm:ss zzz", "ddd, d MMM yyyy HH:mm:ss zzz", "r", "d MMM yyyy HH:mm 'GMT'", "d MMM yyyy HH:mm 'UTC'",
+        "d MMMM yyyy HH:mm 'GMT'", "d MMMM yyyy HH:mm 'UTC'",
+    ];
     private static readonly string[] DateFormats = ["MMMM d, yyyy", "MMM d, yyyy", "d MMMM yyyy", "d MMM yyyy", "MMM. d, yyyy"];
+
+    private const int MinimumYear = 1970;
 
     public static string? Normalize(string? value)
     {
@@ -28,12 +34,12 @@ internal static partial class PublishedDateNormalizer
             return FromIso(match);
         }
 
-        if (DateTimeOffset.TryParseExact(text, OffsetFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var withOffset))
+        if (DateTimeOffset.TryParseExact(text, OffsetFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var withOffset))
         {
-            return withOffset.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+            return withOffset.Year < MinimumYear ? null : withOffset.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
         }
 
-        return DateTime.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var date)
+        return DateTime.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var date) && date.Year >= MinimumYear
             ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
             : null;
     }
@@ -42,6 +48,11 @@ internal static partial class PublishedDateNormalizer
     {
         int Number(string group) => int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);
         var (year, month, day) = (Number("y"), Number("mo"), Number("d"));
+        if (year < MinimumYear)
+        {
+            return null; // "0001-01-01T00:00:00Z" is a CMS default, not a date.
+        }
+
         if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year is >= 1 and <= 9999 ? year : 2000, month))
         {
             return null;

@@ -10,11 +10,17 @@ internal sealed record TextBlock(string Text, int Element, string Tag, int Words
 {
     public double LinkDensity => Words == 0 ? 0 : (double)LinkWords / Words;
 
-    /// <summary>Mostly links: a menu, a list of related stories, a tag cloud.</summary>
-    public bool IsLinkList => LinkDensity > 0.5;
+    /// <summary>
+    /// Mostly links: a menu, a list of related stories, a tag cloud. A paragraph that reads as a sentence may link
+    /// more of its words (a linked name "was eliminated from" a linked show) before it counts as a list.
+    /// </summary>
+    public bool IsLinkList => LinkDensity > (Tag == "p" && EndsSentence ? 0.7 : 0.5);
+
+    public bool IsHeading => Tag is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
 
     /// <summary>A blurb cut off with an ellipsis next to a link or in a list item: a teaser for another page.</summary>
     public bool IsTeaser => (LinkWords > 0 || Tag == "li") && (Text.EndsWith("...", StringComparison.Ordinal) || Text.EndsWith('…'));
 
-    public bool IsHeading => Tag is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
+    /// <summary>Ends like a sentence, allowing for a closing quote or bracket.</summary>
+    private bool EndsSentence => Text.TrimEnd().TrimEnd('"', '\u201D', '\u2019', ')') is { Length: > 0 } end && end[^1] is '.' or '!' or '?';
 }
