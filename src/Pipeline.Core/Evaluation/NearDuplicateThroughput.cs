@@ -10,14 +10,18 @@ namespace Pipeline.Core.Evaluation;
 public static class NearDuplicateThroughput
 {
     /// <summary>Claims per wall-clock second, and per second of the process's CPU time (steadier on a shared machine).</summary>
-    public static (double PerSecond, double PerCpuSecond) Measure(IReadOnlyList<DedupCandidate> candidates, NearDuplicateOptions options, int passes)
+    public static (double PerSecond, double PerCpuSecond) Measure(IReadOnlyList<DedupCandidate> candidates, NearDuplicateOptions options, int passes) =>
+        Measure(candidates, () => NearDuplicateIndex.InMemory(options), passes);
+
+    /// <summary>The same over any index (e.g. one in Table storage), a fresh one per pass.</summary>
+    public static (double PerSecond, double PerCpuSecond) Measure(IReadOnlyList<DedupCandidate> candidates, Func<IDedupIndex> createIndex, int passes)
     {
         // A fresh index per pass, so every pass sees the same mix of new articles and duplicates.
         var elapsed = TimeSpan.Zero;
         var cpu = TimeSpan.Zero;
         for (var pass = 0; pass < passes; pass++)
         {
-            var index = NearDuplicateIndex.InMemory(options);
+            var index = createIndex();
             var cpuStarted = Process.GetCurrentProcess().TotalProcessorTime;
             var started = Stopwatch.GetTimestamp();
             foreach (var candidate in candidates)
