@@ -12,7 +12,10 @@ public static class NormalizeCommand
 {
     public const string Container = "file";
 
-    public static async Task<int> RunAsync(IReadOnlyList<string> paths, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    public static Task<int> RunAsync(IReadOnlyList<string> paths, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken) =>
+        RunAsync(paths, stdout, stderr, new PipelineOptions(), cancellationToken);
+
+    public static async Task<int> RunAsync(IReadOnlyList<string> paths, TextWriter stdout, TextWriter stderr, PipelineOptions options, CancellationToken cancellationToken)
     {
         var missing = paths.Where(p => !File.Exists(p) && !Directory.Exists(p)).ToList();
         if (missing.Count > 0)
@@ -22,7 +25,7 @@ public static class NormalizeCommand
         }
 
         var sink = new JsonLinesSink(stdout, stderr);
-        var service = new IngestService(CoreStages.Create(new PipelineOptions()), new InMemoryDedupIndex(), sink, sink, sink, TimeProvider.System);
+        var service = new IngestService(CoreStages.Create(options), new InMemoryDedupIndex(), sink, sink, sink, TimeProvider.System);
         foreach (var file in paths.SelectMany(InputFiles))
         {
             await using var stream = File.OpenRead(file);
