@@ -153,6 +153,36 @@ public sealed class DumpReaderTests
     }
 
     [Fact]
+    public async Task Read_Warc_RejectsOversizedAndFailedResponsesAndReadsOn()
+    {
+        var page = HttpResponse("text/html; charset=utf-8", Utf8("<html><body><p>Small page</p></body></html>"));
+        var warc = (byte[])[
+            .. WarcRecord("response", "https://example.com/big", HttpResponse("text/html", new byte[5000])),
+            .. WarcRecord("response", "https://example.com/gone", HttpResponse("text/html", Utf8("<html>gone</html>"), status: 404)),
+            .. WarcRecord("response", "https://example.com/ok", page),
+        ];
+
+        var records = await ReadAsync(warc, "crawl.warc", new ReaderOptions { MaxRecordBytes = 1000 });
+
+        Assert.Equal(["record 1", "record 2", "record 3"], records.Select(r => r.Key));
+        Assert.Contains("Pipeline:Reader:MaxRecordBytes", records[0].RejectionReason);
+        Assert.Contains("404", records[1].RejectionReason);
+        Assert.Equal(("https://example.com/ok", null), (records[2].Url, records[2].RejectionReason));
+    }
+
+    [Fact]
+    public async Task Read_TruncatedWarcGz_KeepsTheWholeRecordsAndRejectsTheRest()
+    {
+        var first = Gzip(WarcRecord("response", "https://example.com/a", HttpResponse("text/html", Utf8("<html><body><p>A</p></body></html>"))));
+        var second = Gzip(WarcRecord("response", "https://example.com/b", HttpResponse("text/html", Utf8(new string('b', 20_000)))));
+
+        var records = await ReadAsync([.. first, .. second[..(second.Length / 2)]], "cut.warc.gz");
+
+        Assert.Equal(["record 1", "after record 1"], records.Select(r => r.Key));
+        Assert.Contains("truncated", records[1].RejectionReason);
+    }
+
+    [Fact]
     public async Task Read_PlainTextAndHtmlStayOneRecord()
     {
         Assert.Equal((DumpFormat.Text, "1"), Single(await ReadAsync(Utf8("Headline\n\n[Updated] A paragraph."), "story.txt")));
