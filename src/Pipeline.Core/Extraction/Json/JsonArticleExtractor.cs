@@ -22,24 +22,24 @@ public sealed class JsonArticleExtractor(JsonFieldMapping fields, HtmlArticleExt
         }
 
         var reader = new JsonFieldReader(document.RootElement);
-        var summary = reader.Text(fields.Summary);
+        var summary = reader.Text(fields.SummaryNames);
         var mapped = new ExtractedArticle
         {
-            Title = reader.Text(fields.Title),
+            Title = reader.Text(fields.TitleNames),
             Summary = summary is null ? [] : [summary],
-            Authors = reader.Authors(fields.Authors),
-            Publisher = reader.Text(fields.Publisher),
-            Url = reader.Text(fields.Url) ?? record.Url,
-            PublishedAt = reader.Date(fields.PublishedAt),
-            Language = LanguageCodeNormalizer.Normalize(reader.Text(fields.Language)),
+            Authors = reader.Authors(fields.AuthorsNames),
+            Publisher = reader.Text(fields.PublisherNames),
+            Url = reader.Text(fields.UrlNames) ?? record.Url,
+            PublishedAt = reader.Date(fields.PublishedAtNames),
+            Language = LanguageCodeNormalizer.Normalize(reader.Text(fields.LanguageNames)),
         };
 
-        if (reader.Text(fields.Text) is { } text)
+        if (reader.Text(fields.TextNames) is { } text)
         {
             return mapped with { Paragraphs = ParagraphSplitter.Split(text) };
         }
 
-        if (reader.Text(fields.Html) is { } page)
+        if (reader.Text(fields.HtmlNames) is { } page)
         {
             var fromPage = html.Extract(new RawRecord(record.Key, DumpFormat.Html, page, mapped.Url));
             return new ExtractedArticle
@@ -56,6 +56,6 @@ public sealed class JsonArticleExtractor(JsonFieldMapping fields, HtmlArticleExt
         }
 
         throw new UnsupportedFormatException(
-            $"no article text: the JSON record has no text field ({string.Join(", ", fields.Text)}) and no HTML field ({string.Join(", ", fields.Html)})");
+            $"no article text: the JSON record has no text field ({string.Join(", ", fields.TextNames)}) and no HTML field ({string.Join(", ", fields.HtmlNames)})");
     }
 }
