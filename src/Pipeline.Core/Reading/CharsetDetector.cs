@@ -14,16 +14,7 @@ internal static class CharsetDetector
 
     public static string? TryDecode(ReadOnlySpan<byte> bytes, out string description)
     {
-        var sample = bytes[..Math.Min(bytes.Length, 256 * 1024)].ToArray();
-        var best = UtfUnknown.CharsetDetector.DetectFromBytes(sample).Detected;
-        if (best?.Encoding is null)
-        {
-            description = "no charset recognised";
-            return null;
-        }
-
-        description = $"best guess {best.EncodingName} at confidence {best.Confidence:0.00}";
-        if (best.Confidence < MinConfidence || TextEncodings.Resolve(best.Encoding.WebName) is not { } encoding)
+        if (Detect(bytes, out description) is not { } encoding)
         {
             return null;
         }
@@ -37,6 +28,21 @@ internal static class CharsetDetector
         {
             return null;
         }
+    }
+
+    /// <summary>The confidently guessed charset as a strict decoder, or null.</summary>
+    public static Encoding? Detect(ReadOnlySpan<byte> bytes, out string description)
+    {
+        var sample = bytes[..Math.Min(bytes.Length, 256 * 1024)].ToArray();
+        var best = UtfUnknown.CharsetDetector.DetectFromBytes(sample).Detected;
+        if (best?.Encoding is null)
+        {
+            description = "no charset recognised";
+            return null;
+        }
+
+        description = $"best guess {best.EncodingName} at confidence {best.Confidence:0.00}";
+        return best.Confidence < MinConfidence ? null : TextEncodings.Resolve(best.Encoding.WebName);
     }
 
     private static bool HasC1Controls(string text) => text.AsSpan().IndexOfAnyInRange('\u0080', '\u009F') >= 0;

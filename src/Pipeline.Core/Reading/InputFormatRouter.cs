@@ -1,5 +1,8 @@
+using System.Buffers;
 using System.IO.Compression;
 using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.Unicode;
 
 namespace Pipeline.Core.Reading;
 
@@ -24,14 +27,21 @@ internal sealed class InputFormatRouter(ReadContext context)
             await input.ReadExactlyAsync(new byte[3], cancellationToken);
         }
 
+        Stream content = input;
+        if (kind is InputKind.JsonArray or InputKind.JsonLines or InputKind.JsonDocument && LegacyJsonEncoding(head.Span) is { } legacy)
+        {
+            // JSON readers work on UTF-8 bytes: a legacy-encoded export is transcoded as it streams.
+            content = Encoding.CreateTranscodingStream(input, legacy, Encoding.UTF8, leaveOpen: true);
+        }
+
         var records = kind switch
         {
             InputKind.Gzip => ReadGzipAsync(input, name, keyPrefix, depth, cancellationToken),
             InputKind.Zip => ReadZipAsync(input, keyPrefix, depth, cancellationToken),
             InputKind.Warc => new WarcRecordReader(context).ReadAsync(input, keyPrefix, cancellationToken),
-            InputKind.JsonArray => new JsonValueRecordReader(context).ReadAsync(input, array: true, keyPrefix, cancellationToken),
-            InputKind.JsonDocument => new JsonValueRecordReader(context).ReadAsync(input, array: false, keyPrefix, cancellationToken),
-            InputKind.JsonLines => new JsonLinesRecordReader(context).ReadAsync(input, keyPrefix, cancellationToken),
+            InputKind.JsonArray => new JsonValueRecordReader(context).ReadAsync(content, array: true, keyPrefix, cancellationToken),
+            InputKind.JsonDocument => new JsonValueRecordReader(context).ReadAsync(content, array: false, keyPrefix, cancellationToken),
+            InputKind.JsonLines => new JsonLinesRecordReader(context).ReadAsync(content, keyPrefix, cancellationToken),
             _ => new DocumentRecordReader(context).ReadAsync(input, name, keyPrefix, cancellationToken),
         };
 
@@ -82,6 +92,14 @@ internal sealed class InputFormatRouter(ReadContext context)
                 yield return record;
             }
         }
+    }
+
+    /// <summary>The charset of a JSON input whose first bytes are not UTF-8, when it can be told with confidence.</summary>
+    private static Encoding? LegacyJsonEncoding(ReadOnlySpan<byte> head)
+    {
+        var chars = new char[head.Length];
+        var status = Utf8.ToUtf16(head, chars, out _, out _, replaceInvalidSequences: false, isFinalBlock: head.Length < InputKindSniffer.HeadBytes);
+        return status == OperationStatus.InvalidData ? CharsetDetector.Detect(head, out _) : null;
     }
 
     private static Stream? TryOpen(ZipArchiveEntry entry, out string? error)

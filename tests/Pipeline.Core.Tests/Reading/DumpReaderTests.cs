@@ -182,6 +182,19 @@ public sealed class DumpReaderTests
         Assert.Contains("truncated", records[1].RejectionReason);
     }
 
+    [Theory]
+    [InlineData("gb18030", "北京是中国的首都，也是政治和文化中心。今天天气很好，我们去公园散步吧。")]
+    [InlineData("windows-1251", "Москва является столицей России. Сегодня очень хорошая погода, давайте прогуляемся.")]
+    public async Task Read_JsonLinesInALegacyCharset_IsTranscodedToUtf8(string charset, string text)
+    {
+        var lines = string.Join('\n', Enumerable.Range(1, 5).Select(i => $$"""{"title":"{{i}}","text":"{{text}}"}"""));
+
+        var records = await ReadAsync(CodePage(Encoding.GetEncoding(charset).CodePage, lines), "export.jsonl");
+
+        Assert.Equal(5, records.Count);
+        Assert.All(records, r => Assert.Contains(text, r.Content));
+    }
+
     [Fact]
     public async Task Read_PlainTextAndHtmlStayOneRecord()
     {
@@ -199,9 +212,10 @@ public sealed class DumpReaderTests
         Assert.Contains("no records", error.Reason);
     }
 
+    static DumpReaderTests() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
     private static byte[] CodePage(int codePage, string text)
     {
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         return Encoding.GetEncoding(codePage).GetBytes(text);
     }
 }
