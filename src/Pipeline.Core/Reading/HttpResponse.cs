@@ -2,8 +2,8 @@ using System.Text;
 
 namespace Pipeline.Core.Reading;
 
-/// <summary>An HTTP response as a WARC response record stores it: status, Content-Type, and where the payload starts.</summary>
-internal sealed record HttpResponse(int Status, string? ContentType, int PayloadOffset)
+/// <summary>An HTTP response as a WARC response record stores it: status, the headers that say how to read the payload, and where the payload starts.</summary>
+internal sealed record HttpResponse(int Status, string? ContentType, string? ContentEncoding, string? TransferEncoding, int PayloadOffset)
 {
     public static HttpResponse? Parse(ReadOnlySpan<byte> block)
     {
@@ -23,16 +23,21 @@ internal sealed record HttpResponse(int Status, string? ContentType, int Payload
         var lines = Encoding.Latin1.GetString(block[..end]).Split('\n');
         var statusParts = lines[0].Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
         var status = statusParts.Length > 1 && int.TryParse(statusParts[1], out var code) ? code : 0;
-        string? contentType = null;
+        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var line in lines.Skip(1))
         {
             var colon = line.IndexOf(':');
-            if (colon > 0 && line.AsSpan(0, colon).Trim().Equals("Content-Type", StringComparison.OrdinalIgnoreCase))
+            if (colon > 0)
             {
-                contentType = line[(colon + 1)..].Trim();
+                headers[line[..colon].Trim()] = line[(colon + 1)..].Trim();
             }
         }
 
-        return new HttpResponse(status, contentType, end + separator);
+        return new HttpResponse(
+            status,
+            headers.GetValueOrDefault("Content-Type"),
+            headers.GetValueOrDefault("Content-Encoding"),
+            headers.GetValueOrDefault("Transfer-Encoding"),
+            end + separator);
     }
 }

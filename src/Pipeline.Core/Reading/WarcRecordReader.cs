@@ -7,7 +7,8 @@ namespace Pipeline.Core.Reading;
 /// <summary>
 /// Reads a WARC file (Common Crawl and the like) one record at a time ("record 5", counting every WARC record):
 /// <c>response</c> records give their HTML payload, decoded with the charset of the HTTP Content-Type header, and their
-/// WARC-Target-URI; request, metadata, warcinfo and other records are skipped without being buffered.
+/// WARC-Target-URI (chunked or compressed payloads are decoded first); request, metadata, warcinfo and other records
+/// are skipped without being buffered.
 /// </summary>
 internal sealed class WarcRecordReader(ReadContext context)
 {
@@ -45,7 +46,7 @@ internal sealed class WarcRecordReader(ReadContext context)
         }
     }
 
-    private static RawRecord FromResponse(string key, byte[] block, string? url)
+    private RawRecord FromResponse(string key, byte[] block, string? url)
     {
         if (HttpResponse.Parse(block) is not { } response)
         {
@@ -65,13 +66,18 @@ internal sealed class WarcRecordReader(ReadContext context)
 
         try
         {
-            var text = TextDecoder.Decode(block.AsSpan(response.PayloadOffset), CharsetDeclarationSniffer.FromContentType(response.ContentType));
+            var payload = HttpPayloadDecoder.Decode(response, block.AsSpan(response.PayloadOffset), context.Options.MaxRecordBytes);
+            var text = TextDecoder.Decode(payload, CharsetDeclarationSniffer.FromContentType(response.ContentType));
             var format = mediaType == "text/plain" ? DumpFormat.Text : FormatSniffer.Sniff(".html", text);
             return string.IsNullOrWhiteSpace(text) ? RawRecord.Rejected(key, "empty payload") : new RawRecord(key, format, text, url);
         }
         catch (UnreadableInputException e)
         {
             return RawRecord.Rejected(key, e.Reason);
+        }
+        catch (InvalidDataException e)
+        {
+            return RawRecord.Rejected(key, e.Message);
         }
     }
 

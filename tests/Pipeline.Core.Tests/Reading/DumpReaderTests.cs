@@ -171,6 +171,23 @@ public sealed class DumpReaderTests
     }
 
     [Fact]
+    public async Task Read_WarcResponseStillChunkedAndGzipped_IsDecodedAsABrowserWould()
+    {
+        var page = "<html><body><p>Zürich – a page as wget stores it.</p></body></html>";
+        var gzipped = Gzip(Utf8(page));
+        var chunked = (byte[])[
+            .. Utf8($"{10:x}\r\n"), .. gzipped[..10], .. "\r\n"u8,
+            .. Utf8($"{gzipped.Length - 10:x}\r\n"), .. gzipped[10..], .. "\r\n"u8,
+            .. "0\r\n\r\n"u8,
+        ];
+        var response = (byte[])[.. Utf8("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n\r\n"), .. chunked];
+
+        var record = Assert.Single(await ReadAsync(WarcRecord("response", "https://example.com/z", response), "wget.warc"));
+
+        Assert.Equal((page, null), (record.Content, record.RejectionReason));
+    }
+
+    [Fact]
     public async Task Read_TruncatedWarcGz_KeepsTheWholeRecordsAndRejectsTheRest()
     {
         var first = Gzip(WarcRecord("response", "https://example.com/a", HttpResponse("text/html", Utf8("<html><body><p>A</p></body></html>"))));
