@@ -49,6 +49,7 @@ public static class BenchStreamCommand
         var megabytes = length / 1024.0 / 1024.0;
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"input {megabytes:0.0} MB in {stopwatch.Elapsed.TotalSeconds:0.0} s: {megabytes / stopwatch.Elapsed.TotalSeconds:0.0} MB/s; " +
+            $"CPU {process.TotalProcessorTime.TotalSeconds:0.0} s ({megabytes / process.TotalProcessorTime.TotalSeconds:0.0} MB per CPU-second); " +
             $"peak working set {process.PeakWorkingSet64 / 1024.0 / 1024.0:0} MB; stderr lines {rejections.Lines}; exit {code}"));
         return code;
     }
