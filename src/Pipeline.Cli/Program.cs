@@ -14,6 +14,7 @@ return args switch
     ["normalize", .. var paths] when paths.Length > 0 => await NormalizeCommand.RunAsync(paths, Console.Out, Console.Error, CancellationToken.None),
     ["eval", .. var rest] when rest.Length > 0 => EvalCommand.Run(rest),
     ["dedup-eval", .. var rest] when rest.Length > 0 => DedupEvalCommand.Run(rest),
+    ["bench-stream", .. var rest] => await BenchStreamCommand.RunAsync(rest, Console.Out, CancellationToken.None),
     ["drop", .. var files] when files.Length > 0 => await DropCommand.RunAsync(files, CancellationToken.None),
     ["replay", .. var names] when names.Length > 0 => await ReplayCommand.RunAsync(names, StorageConfiguration(), CancellationToken.None),
     _ => Usage(),
@@ -29,6 +30,7 @@ static int Usage()
           pipeline eval CORPUS [--rendering R] [--worst N] score extraction on a benchmark folder (R: html, lynx, w3m; default all)
           pipeline dedup-eval CORPUS [--renderings R,R] [--shingle N] [--bands N] [--rows N] [--threshold X] [--min-shingles N] [--seed N] [--worst N] [--no-throughput]
                                                           score near-duplicate detection (renderings of one page = one article) and its throughput
+          pipeline bench-stream SIZE_MB                    generate a JSON Lines dump of SIZE_MB once, normalize it, print MB/s and peak memory
         """);
     return 2;
 }

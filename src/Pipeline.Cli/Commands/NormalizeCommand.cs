@@ -13,7 +13,10 @@ public static class NormalizeCommand
 {
     public const string Container = "file";
 
-    public static async Task<int> RunAsync(IReadOnlyList<string> paths, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    public static Task<int> RunAsync(IReadOnlyList<string> paths, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken) =>
+        RunAsync(paths, stdout, stderr, new PipelineOptions(), cancellationToken);
+
+    public static async Task<int> RunAsync(IReadOnlyList<string> paths, TextWriter stdout, TextWriter stderr, PipelineOptions options, CancellationToken cancellationToken)
     {
         var missing = paths.Where(p => !File.Exists(p) && !Directory.Exists(p)).ToList();
         if (missing.Count > 0)
@@ -23,7 +26,6 @@ public static class NormalizeCommand
         }
 
         var sink = new JsonLinesSink(stdout, stderr);
-        var options = new PipelineOptions();
         var service = new IngestService(CoreStages.Create(options), NearDuplicateIndex.InMemory(options.Dedup), sink, sink, sink, TimeProvider.System);
         foreach (var file in paths.SelectMany(InputFiles))
         {

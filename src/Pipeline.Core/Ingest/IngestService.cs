@@ -30,6 +30,12 @@ public sealed class IngestService(
         {
             await foreach (var record in stages.Reader.ReadAsync(content, input.Name, cancellationToken))
             {
+                if (record.RejectionReason is { } reason)
+                {
+                    outcomes.Add(new RecordOutcome(record.Key, RecordStatus.Rejected, Reason: reason));
+                    continue;
+                }
+
                 var format = record.Format.ToString().ToLowerInvariant();
                 formats.Add(format);
                 outcomes.Add(await ProcessRecordAsync(record, new RecordOrigin(input.Container, input.Name, record.Key, format), cancellationToken));
@@ -65,7 +71,7 @@ public sealed class IngestService(
 
     private async Task<RecordOutcome> ProcessRecordAsync(RawRecord record, RecordOrigin origin, CancellationToken cancellationToken)
     {
-        var article = Prepare(record, origin, out var rejection);
+        var (article, rejection) = await PrepareWithinTimeAsync(record, origin, cancellationToken);
         if (article is null)
         {
             return new RecordOutcome(record.Key, RecordStatus.Rejected, Reason: rejection);
@@ -82,24 +88,38 @@ public sealed class IngestService(
         return new RecordOutcome(record.Key, RecordStatus.Written, article.Id);
     }
 
+    /// <summary>
+    /// Extraction runs on the thread pool under MaxRecordTime: a pathological record is rejected instead of stalling
+    /// the input. (The CPU-bound work can't be cancelled; it finishes in the background and its result is dropped.)
+    /// </summary>
+    private async Task<(NormalizedArticle? Article, string? Rejection)> PrepareWithinTimeAsync(RawRecord record, RecordOrigin origin, CancellationToken cancellationToken)
+    {
+        var limit = stages.Reader.Options.MaxRecordTime;
+        try
+        {
+            return await Task.Run(() => Prepare(record, origin), cancellationToken).WaitAsync(limit, cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            return (null, $"extraction took longer than {limit.TotalSeconds:0.###} s (Pipeline:Reader:MaxRecordTime)");
+        }
+    }
+
     /// <summary>The pure part of a record's journey; any failure in it rejects the record with a reason.</summary>
-    private NormalizedArticle? Prepare(RawRecord record, RecordOrigin origin, out string? rejection)
+    private (NormalizedArticle? Article, string? Rejection) Prepare(RawRecord record, RecordOrigin origin)
     {
         try
         {
             var article = stages.Normalizer.Normalize(stages.Extractor.Extract(record), origin);
-            rejection = article is null ? "no article text found" : null;
-            return article;
+            return (article, article is null ? "no article text found" : null);
         }
         catch (UnsupportedFormatException e)
         {
-            rejection = e.Message;
-            return null;
+            return (null, e.Message);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            rejection = $"extraction failed: {e.GetType().Name}: {e.Message}";
-            return null;
+            return (null, $"extraction failed: {e.GetType().Name}: {e.Message}");
         }
     }
 }

@@ -1,8 +1,33 @@
 namespace Pipeline.Core.Reading;
 
 /// <summary>Limits on what the reader accepts. Bound from configuration section <c>Pipeline:Reader</c>.</summary>
+/// <remarks>
+/// A breach of an input-wide limit (input size, decompressed size or ratio) quarantines the input;
+/// a breach of a record limit rejects that record (or, for the record count, the rest of the input) with the reason.
+/// </remarks>
 public sealed class ReaderOptions
 {
     /// <summary>Largest input read, in bytes (default 64 MiB); larger inputs are quarantined with this reason.</summary>
     public long MaxInputBytes { get; set; } = 64L * 1024 * 1024;
+
+    /// <summary>Most bytes decompressed from one input's gzip/zip layers together (default 512 MiB); beyond it the input is quarantined.</summary>
+    public long MaxDecompressedBytes { get; set; } = 512L * 1024 * 1024;
+
+    /// <summary>
+    /// Most decompressed bytes per compressed byte read (default 100). Checked while decompressing, once more than
+    /// 1 MiB has come out, so a small zip bomb is stopped early whatever its headers claim.
+    /// </summary>
+    public double MaxCompressionRatio { get; set; } = 100;
+
+    /// <summary>Largest record, in bytes (default 16 MiB): a JSON line or element, a WARC record, a text or HTML file. Larger records are rejected without being buffered.</summary>
+    public int MaxRecordBytes { get; set; } = 16 * 1024 * 1024;
+
+    /// <summary>Most records read from one input (default 100 000); the rest is rejected with this reason.</summary>
+    public int MaxRecordsPerInput { get; set; } = 100_000;
+
+    /// <summary>Longest extraction of one record (default 30 s); a record taking longer is rejected.</summary>
+    public TimeSpan MaxRecordTime { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Deepest JSON nesting accepted in a record (default 64); deeper records are rejected instead of overflowing the stack.</summary>
+    public int MaxJsonDepth { get; set; } = 64;
 }

@@ -47,6 +47,31 @@ public sealed class NormalizeCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Normalize_GzippedJsonLinesDump_WritesEachGoodLineAndRejectsTheBadOneOnStderr()
+    {
+        var lines = string.Join('\n',
+            JsonSerializer.Serialize(new { title = "Tram line extended", text = Article }),
+            "{\"title\": \"cut off",
+            JsonSerializer.Serialize(new { title = "Bridge reopens", content = "The river bridge reopened on Monday after repairs to its deck.\n\nCyclists were the first across." }));
+        var dump = Path.Combine(folder, "crawl.data");
+        await using (var file = File.Create(dump))
+        await using (var gzip = new System.IO.Compression.GZipStream(file, System.IO.Compression.CompressionLevel.Fastest))
+        {
+            await gzip.WriteAsync(System.Text.Encoding.UTF8.GetBytes(lines));
+        }
+
+        var (code, stdout, stderr) = await RunAsync(dump);
+
+        Assert.Equal(0, code);
+        var origins = stdout.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("origin")).ToList();
+        Assert.Equal(["line 1", "line 3"], origins.Select(o => o.GetProperty("record").GetString()));
+        Assert.All(origins, o => Assert.Equal("json", o.GetProperty("format").GetString()));
+        var rejection = JsonDocument.Parse(Assert.Single(stderr)).RootElement;
+        Assert.Equal("line 2", rejection.GetProperty("origin").GetProperty("record").GetString());
+        Assert.Contains("invalid JSON", rejection.GetProperty("reason").GetString());
+    }
+
+    [Fact]
     public async Task Normalize_MissingPath_IsAUsageError()
     {
         var (code, stdout, _) = await RunAsync(Path.Combine(folder, "nope"));

@@ -1,7 +1,10 @@
 using System.Text;
 using Pipeline.Core.Dedup;
+using Pipeline.Core.Extraction;
+using Pipeline.Core.Extraction.Text;
 using Pipeline.Core.Ingest;
 using Pipeline.Core.Output;
+using Pipeline.Core.Reading;
 
 namespace Pipeline.Core.Tests.Ingest;
 
@@ -60,6 +63,62 @@ public sealed class IngestServiceTests
         Assert.Equal(("x.bin", report.Reason), Assert.Single(sinks.Quarantined));
         Assert.Empty(sinks.Written);
         Assert.Single(sinks.Reports);
+    }
+
+    [Fact]
+    public async Task Process_JsonLinesDump_WritesTheGoodRecordsAndRejectsTheBadOneWithItsKey()
+    {
+        var dump = "{\"title\":\"Ferry returns\",\"text\":\"The island ferry resumed service on Monday after a three-week repair.\\n\\nPassengers said the crossing felt smoother.\"}\n"
+            + "{not json}\n"
+            + "{\"title\":\"Bridge opens\",\"text\":\"The new bridge opened to traffic on Tuesday after two years of work on its deck.\"}\n";
+
+        var report = await service.ProcessAsync(Stream(dump), new InputRef("raw", "crawl.jsonl"), CancellationToken.None);
+
+        Assert.Equal(InputStatus.Processed, report.Status);
+        Assert.Equal("json", report.Format);
+        Assert.Equal([("line 1", RecordStatus.Written), ("line 2", RecordStatus.Rejected), ("line 3", RecordStatus.Written)], report.Records.Select(r => (r.Record, r.Status)));
+        Assert.StartsWith("invalid JSON", report.Records[1].Reason);
+        Assert.Equal(["line 1", "line 3"], sinks.Written.Select(d => d.Origin.Record));
+        Assert.All(sinks.Written, d => Assert.Equal("json", d.Origin.Format));
+    }
+
+    [Fact]
+    public async Task Process_RecordOverMaxRecordTime_IsRejectedAndTheNextProcessed()
+    {
+        var options = new PipelineOptions { Reader = new ReaderOptions { MaxRecordTime = TimeSpan.FromMilliseconds(200) } };
+        var stages = CoreStages.Create(options) with { Extractor = new RecordExtractor([new SlowTextExtractor()]) };
+        var slow = new IngestService(stages, new InMemoryDedupIndex(), sinks, sinks, sinks, TimeProvider.System);
+        var zip = new MemoryStream();
+        using (var archive = new System.IO.Compression.ZipArchive(zip, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var (name, text) in new[] { ("slow.txt", "SLOW\n\n" + Article), ("fast.txt", Article) })
+            {
+                using var entry = new StreamWriter(archive.CreateEntry(name).Open());
+                entry.Write(text);
+            }
+        }
+
+        zip.Position = 0;
+        var report = await slow.ProcessAsync(zip, new InputRef("raw", "two.zip"), CancellationToken.None);
+
+        Assert.Equal([("slow.txt", RecordStatus.Rejected), ("fast.txt", RecordStatus.Written)], report.Records.Select(r => (r.Record, r.Status)));
+        Assert.Contains("Pipeline:Reader:MaxRecordTime", report.Records[0].Reason);
+    }
+
+    /// <summary>Hangs (well past the limit) on a record starting with SLOW; extracts others as text dumps.</summary>
+    private sealed class SlowTextExtractor : IArticleExtractor
+    {
+        public DumpFormat Format => DumpFormat.Text;
+
+        public ExtractedArticle Extract(RawRecord record)
+        {
+            if (record.Content.StartsWith("SLOW", StringComparison.Ordinal))
+            {
+                Thread.Sleep(TimeSpan.FromSeconds(3));
+            }
+
+            return new TextDumpExtractor().Extract(record);
+        }
     }
 
     private static MemoryStream Stream(string text) => new(Encoding.UTF8.GetBytes(text));
