@@ -26,8 +26,10 @@ internal static class InputKindSniffer
             return InputKind.Warc;
         }
 
+        // An array of article objects, or an empty array alone: a text dump may well start with "[ ]" (a lynx/w3m
+        // checkbox) or "[[", so nothing looser counts as JSON.
         var second = text.Length > 1 ? SkipSpace(text[1..]) : [];
-        if (text.StartsWith("["u8) && !second.IsEmpty && second[0] is (byte)'{' or (byte)'[' or (byte)']')
+        if (text.StartsWith("["u8) && !second.IsEmpty && (second[0] == (byte)'{' || (second[0] == (byte)']' && SkipSpace(second[1..]).IsEmpty)))
         {
             return InputKind.JsonArray;
         }

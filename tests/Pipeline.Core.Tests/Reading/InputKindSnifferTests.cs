@@ -13,6 +13,9 @@ public sealed class InputKindSnifferTests
     [InlineData("WARC/1.1\r\nWARC-Type: warcinfo\r\n", "crawl", "Warc")]
     [InlineData("[Updated] Council approves the bridge\n\nThe council voted on Monday.", "story.json", "Document")]
     [InlineData("{{Infobox}} wiki text", "page.json", "Document")]
+    [InlineData("   [ ]\n\n   ____________________\n\n   Search\n", "page.lynx.txt", "Document")]
+    [InlineData("[[Image: harbour.jpg]]\n\nThe harbour reopened.", "page.txt", "Document")]
+    [InlineData("[]\n", "empty-export.json", "JsonArray")]
     [InlineData("<html><body>{\"not\": \"json\"}</body></html>", "page.json", "Document")]
     public void Sniff_RecognisesLayoutByContent(string head, string name, string expected) =>
         Assert.Equal(expected, InputKindSniffer.Sniff(Encoding.UTF8.GetBytes(head), name).ToString());
