@@ -186,7 +186,13 @@ public static class ArticleRegionFinder
             return block.IsListItem ? shape.Words / 2.0 : shape.Words;
         }
 
-        return shape.Words >= ShortWords && shape.EndsSentence ? shape.Words / 2.0 : -ShortPenalty;
+        if (shape.Words >= ShortWords && shape.EndsSentence)
+        {
+            return shape.Words / 2.0;
+        }
+
+        // A table row (columns aligned with runs of spaces) belongs to whatever surrounds it.
+        return TableRowShape.IsTableRow(block.Text) ? 0 : -ShortPenalty;
     }
 
     private static bool IsSectionHeading(TextBlock block) =>

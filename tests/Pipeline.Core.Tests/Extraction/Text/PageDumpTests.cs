@@ -83,4 +83,33 @@ public sealed class PageDumpTests
         Assert.Equal(["Clara Jansen"], article.Authors);
         Assert.Equal("2021-03-12", article.PublishedAt);
     }
+
+    [Fact]
+    public void Extract_KeepsATableThatSitsInsideTheArticle()
+    {
+        var rows = Enumerable.Range(1, 12).Select(i => $"   {i,-4} Rider {(char)('A' + i)}           {5000 - i * 100,5}     {12 - i,2}");
+        var dump = string.Join('\n',
+        [
+            "     * Home",
+            "     * Results",
+            "",
+            "   The championship ended on Sunday with the closest finish in its",
+            "   history, and the final standings after all thirty-six races are shown",
+            "   in the table below.",
+            "",
+            "   Pos  Rider             Points  Wins",
+            .. rows,
+            "",
+            "   The new season starts in February, when the teams will also present the",
+            "   cars they built under the new rules for engines and tyres agreed last",
+            "   spring.",
+            "",
+        ]);
+
+        var article = TextDumps.Extract(dump);
+
+        Assert.StartsWith("The championship ended on Sunday", article.Paragraphs[0]);
+        Assert.StartsWith("The new season starts in February", article.Paragraphs[^1]);
+        Assert.Contains(article.Paragraphs, p => p.StartsWith("12 Rider", StringComparison.Ordinal));
+    }
 }
