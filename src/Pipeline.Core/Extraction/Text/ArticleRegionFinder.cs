@@ -42,11 +42,15 @@ public static class ArticleRegionFinder
 
         (start, end) = ExtendOverBoilerplate(start, end, scores);
         var kept = new List<TextBlock>(end - start + 1);
+        var introducedList = false;
         for (var i = start; i <= end; i++)
         {
-            if (!IsChrome(blocks[i], BlockShape.Of(blocks[i].Text)) && !IsSectionHeading(blocks[i]))
+            var block = blocks[i];
+            // Items right after a sentence that announces them ("The council agreed to:") are the article's own list.
+            introducedList = block.IsListItem && (introducedList || (i > start && IntroducesList(blocks[i - 1])));
+            if ((introducedList && block.Text.Any(char.IsLetter)) || (!IsChrome(block, BlockShape.Of(block.Text)) && !IsSectionHeading(block)))
             {
-                kept.Add(blocks[i]);
+                kept.Add(block);
             }
         }
 
@@ -194,6 +198,9 @@ public static class ArticleRegionFinder
         // A table row (columns aligned with runs of spaces) belongs to whatever surrounds it.
         return TableRowShape.IsTableRow(block.Text) ? 0 : -ShortPenalty;
     }
+
+    private static bool IntroducesList(TextBlock block) =>
+        !block.IsListItem && block.Text.Length > 0 && block.Text[^1] is ':' or '：' && BlockShape.Of(block.Text).Words >= ShortWords;
 
     private static bool IsSectionHeading(TextBlock block) =>
         !block.IsListItem && (SectionHeadingRule.IsAfterArticleHeading(block.Text) || SectionHeadingRule.IsCommentsHeading(block.Text));

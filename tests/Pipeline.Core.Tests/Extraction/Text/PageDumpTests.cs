@@ -112,4 +112,42 @@ public sealed class PageDumpTests
         Assert.StartsWith("The new season starts in February", article.Paragraphs[^1]);
         Assert.Contains(article.Paragraphs, p => p.StartsWith("12 Rider", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Extract_KeepsAListTheArticleAnnounces()
+    {
+        var dump = string.Join('\n',
+        [
+            "     * Home",
+            "     * Politics",
+            "",
+            "   The council met for six hours on Thursday and approved the budget",
+            "   for the coming year after a long debate about the cost of the new",
+            "   library.",
+            "",
+            "   Several members said the library would have to wait another year,",
+            "   because the money set aside for it had been spent on repairs to the",
+            "   town hall roof.",
+            "",
+            "   In the end the members agreed to:",
+            "",
+            "     * raise parking fees",
+            "     * close two depots",
+            "     * hire nine teachers",
+            "",
+            "   The opposition said the plan would hurt small shops in the centre",
+            "   and promised to bring the parking fees back to the council in the",
+            "   spring.",
+            "",
+            "   The mayor defended the budget, saying the town could not afford to",
+            "   keep both depots open while the number of buses was falling every",
+            "   year.",
+            "",
+        ]);
+
+        var article = TextDumps.Extract(dump);
+
+        Assert.Equal(["raise parking fees", "close two depots", "hire nine teachers"], article.Paragraphs.Skip(3).Take(3));
+        Assert.DoesNotContain("Politics", article.Paragraphs);
+    }
 }
