@@ -150,4 +150,17 @@ public sealed class PageDumpTests
         Assert.Equal(["raise parking fees", "close two depots", "hire nine teachers"], article.Paragraphs.Skip(3).Take(3));
         Assert.DoesNotContain("Politics", article.Paragraphs);
     }
+
+    [Fact]
+    public void Extract_DoesNotTakeAPageTopThatLooksLikeAReaderHeaderForOne()
+    {
+        var fixture = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "text-dumps", "lynx-tram-depot.txt"));
+        var dump = "Riverside Daily Logo\n\n   Friday 12 March 2021\n\n     * Subscribe\n     * Log in\n\n" + fixture;
+
+        var article = TextDumps.Extract(dump);
+
+        Assert.Equal("Old tram depot to become covered market", article.Title);
+        Assert.Empty(article.Summary);
+        Assert.Equal(ArticleOpenings.Length, article.Paragraphs.Count);
+    }
 }
