@@ -4,6 +4,6 @@ namespace Pipeline.Core.Cleaning;
 public static class BoilerplateParagraphRules
 {
     public static bool IsBoilerplate(string paragraph) =>
-        CounterLineRule.IsCounterLine(paragraph) || AdvertLabelRule.IsAdvertLabel(paragraph) || CopyrightLineRule.IsCopyright(paragraph) || PhotoCaptionRule.IsCaption(paragraph)
-        || CreditAndContactRule.IsCreditOrContact(paragraph) || DisclaimerRule.IsDisclaimer(paragraph) || PromoParagraphRule.IsPromo(paragraph);
+        CounterLineRule.IsCounterLine(paragraph) || MarkupResidueRule.IsMarkup(paragraph) || AdvertLabelRule.IsAdvertLabel(paragraph) || CopyrightLineRule.IsCopyright(paragraph) || PhotoCaptionRule.IsCaption(paragraph)
+        || CreditAndContactRule.IsCreditOrContact(paragraph) || ReadMoreLinkRule.IsReadMoreLink(paragraph) || DisclaimerRule.IsDisclaimer(paragraph) || PromoParagraphRule.IsPromo(paragraph);
 }

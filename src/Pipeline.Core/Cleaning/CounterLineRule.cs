@@ -13,7 +13,8 @@ public static class CounterLineRule
     public static bool IsCounterLine(string line)
     {
         var text = line.AsSpan().Trim();
-        if (text.Length > MaxLength)
+        // A table row of numbers is data, not a widget.
+        if (text.Length > MaxLength || TableRowShape.IsTableRow(line))
         {
             return false;
         }

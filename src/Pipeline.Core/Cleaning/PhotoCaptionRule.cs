@@ -37,7 +37,7 @@ public static partial class PhotoCaptionRule
             || (credited && tail.IndexOfAny("()[]") >= 0 && BracketedCredit().IsMatch(tail))
             || (tail.ContainsAny(AgencyWords) && AgencyCredit().IsMatch(tail))
             || CaptionLabel().IsMatch(paragraph)
-            || (tail.Contains("day,", StringComparison.Ordinal) && tail.IndexOfAny("\"“”") < 0 && paragraph.AsSpan().Count(' ') < MaxDatedCaptionWords
+            || ((tail.Contains("day,", StringComparison.Ordinal) || tail.Contains(" in ", StringComparison.Ordinal)) && tail.IndexOfAny("\"“”") < 0 && paragraph.AsSpan().Count(' ') < MaxDatedCaptionWords
                 && DatedCaptionEnd().IsMatch(tail));
     }
 
@@ -49,7 +49,8 @@ public static partial class PhotoCaptionRule
 
     // Wire-photo credits: "REUTERS/Jane Doe", "(AP Photo/John Roe)", "… via Getty Images".
     // Wire captions end with the day the photo was taken: "… in Los Angeles Tuesday, Nov. 19, 2019."
-    [GeneratedRegex(@"\b(?:on\s+)?\p{Lu}\p{Ll}+day,\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s+\d{4}\.?\s*$")]
+    // … or with the day and the place: "… on November 7, 2019 in New Delhi, India."
+    [GeneratedRegex(@"\b(?:on\s+)?\p{Lu}\p{Ll}+day,\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s+\d{4}\.?\s*$|\bon\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s+\d{4},?\s+in\s+\p{Lu}[\p{L} .'-]{1,40},\s+\p{Lu}[\p{L} .'-]{1,40}\.?\s*$")]
     private static partial Regex DatedCaptionEnd();
 
     [GeneratedRegex(@"\([^()]{2,60}/[^()]{1,40}\)\s*$|\b(?:REUTERS|AFP|EPA|AP)\s*/\s*\p{Lu}[\p{L}\s.-]{1,60}\)?\s*$|\((?:AP|AFP|Reuters|EPA)\s+Photo[^)]*\)\s*$|\bGetty\s+Images\)?\s*$", RegexOptions.IgnoreCase)]

@@ -10,6 +10,9 @@ public sealed class PhotoCaptionRuleTests
     [InlineData("Volunteers clear the beach (Photo by Ana Ruiz)")]
     [InlineData("Der Hafen am Morgen. Foto: dpa")]
     [InlineData("市民在中環等候巴士。圖片：資料圖")]
+    [InlineData("Commuters wait for a delayed train at the central station on Tuesday, Nov. 19, 2019.")]
+    [InlineData("A view of the old harbour amid heavy fog, on November 8, 2019 in Hamburg, Germany.")]
+    [InlineData("Fans wave flags before the final. (Jane Roe/AP)")]
     public void IsCaption_RecognisesCreditedCaptions(string text)
     {
         Assert.True(PhotoCaptionRule.IsCaption(text));

@@ -26,6 +26,6 @@ internal readonly record struct BlockShape(int Words, int SentenceMarks, bool En
             marks += c is '.' or ',' or '!' or '?' or ';' ? 1 : 0;
         }
 
-        return new BlockShape(words + wide / 2, marks, RelatedHeadlineRule.EndsSentence(text));
+        return new BlockShape(words + wide / 2, marks, SentenceEnd.IsEndOf(text));
     }
 }

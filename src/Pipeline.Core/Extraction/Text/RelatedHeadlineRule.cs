@@ -22,7 +22,7 @@ public static class RelatedHeadlineRule
     public static bool IsHeadlineShaped(TextBlock block)
     {
         var text = block.Text;
-        if (block.IsListItem || text.Length is 0 or > MaxLength || EndsSentence(text) || !char.IsUpper(text[0]) && !char.IsDigit(text[0]))
+        if (block.IsListItem || text.Length is 0 or > MaxLength || SentenceEnd.IsEndOf(text) || !char.IsUpper(text[0]) && !char.IsDigit(text[0]))
         {
             return false;
         }
@@ -31,13 +31,7 @@ public static class RelatedHeadlineRule
         return words is >= MinWords and <= MaxWords;
     }
 
-    public static bool IsProse(TextBlock block) => !block.IsListItem && EndsSentence(block.Text) && WordCount(block.Text) >= MinProseWords;
-
-    public static bool EndsSentence(string text)
-    {
-        var end = text.AsSpan().TrimEnd("\"'”’»)]*");
-        return end.Length > 0 && end[^1] is '.' or '!' or '?' or '…' or ':' or ';' or '。' or '！' or '？' or '：';
-    }
+    public static bool IsProse(TextBlock block) => !block.IsListItem && SentenceEnd.IsEndOf(block.Text) && WordCount(block.Text) >= MinProseWords;
 
     private static int WordCount(string text)
     {

@@ -19,27 +19,23 @@ public sealed class TextDumpExtractor : IArticleExtractor
         }
 
         var header = DumpHeaderParser.Parse(lines);
-        var blocks = WrappedLineJoiner.Join(new ArraySegment<string>(lines, header.BodyStartLine, lines.Length - header.BodyStartLine));
-        for (var i = 0; i < blocks.Count; i++)
-        {
-            var text = BrowserWidgetStripper.Strip(blocks[i].Text);
-            blocks[i] = ReferenceEquals(text, blocks[i].Text) ? blocks[i] : blocks[i] with { Text = text };
-        }
-
-        // A reader-app export (its own header, lines not wrapped by a browser) holds only the article: searching it for
-        // the article could only lose short paragraphs. Page dumps need the search.
+        var blocks = JoinBlocks(lines, header.BodyStartLine);
         var unwrapped = blocks.All(b => b.LineCount == 1);
         List<TextBlock> article;
         if (header.Title is not null && unwrapped)
         {
+            // A reader-app export (its own header, lines not wrapped by a browser) holds only the article: searching
+            // it for the article could only lose short paragraphs.
             article = TextBlocks(blocks);
         }
         else
         {
+            // A page dump: what looked like a reader header is page chrome, and the headline sits above the article.
+            blocks = header.BodyStartLine > 0 ? JoinBlocks(lines, 0) : blocks;
             var region = ArticleRegionFinder.Locate(blocks);
             // Plain text with no page around it and no paragraph long enough to score: it is all we have.
             article = region.Blocks.Count == 0 && unwrapped ? TextBlocks(blocks) : region.Blocks;
-            header = header.Title is null ? PageHeadlineReader.Read(blocks, Math.Max(0, region.Start)) : header;
+            header = PageHeadlineReader.Read(blocks, Math.Max(0, region.Start));
         }
 
         var body = TextDumpCleaner.Clean(article);
@@ -52,6 +48,18 @@ public sealed class TextDumpExtractor : IArticleExtractor
             Summary = header.Summary,
             Paragraphs = body.Select(b => b.Text).ToList(),
         };
+    }
+
+    private static List<TextBlock> JoinBlocks(string[] lines, int start)
+    {
+        var blocks = WrappedLineJoiner.Join(new ArraySegment<string>(lines, start, lines.Length - start));
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var text = BrowserWidgetStripper.Strip(blocks[i].Text);
+            blocks[i] = ReferenceEquals(text, blocks[i].Text) ? blocks[i] : blocks[i] with { Text = text };
+        }
+
+        return blocks;
     }
 
     private static List<TextBlock> TextBlocks(List<TextBlock> blocks) => blocks.Where(b => b.Text.Any(char.IsLetterOrDigit)).ToList();

@@ -16,8 +16,9 @@ internal static class WrapWidth
     {
         var widths = lineWidths.Where(w => w >= LongLine).OrderDescending().ToArray();
         var minAtEdge = widths.Length < 10 ? 2 : 3;
-        // Past the widest tenth of the lines no candidate can be the edge.
-        for (var i = 0; i + minAtEdge - 1 < widths.Length && i * 10 <= widths.Length; i++)
+        // Past the widest tenth of the lines (one line in a short dump) no candidate can be the edge.
+        var maxWider = Math.Max(1, widths.Length / 10);
+        for (var i = 0; i + minAtEdge - 1 < widths.Length && i <= maxWider; i++)
         {
             // Widest width with enough lines within a couple of columns of it: stray unbreakable lines are skipped.
             if (widths[i] > LongestWrap || widths[i + minAtEdge - 1] < widths[i] - Edge)

@@ -78,7 +78,7 @@ public static class WrappedLineJoiner
         var previousContent = previous.AsSpan().TrimStart();
         return previousWidth * 2 >= wrap && char.IsLower(nextContent[0])
             && next.Length - nextContent.Length == previous.Length - previousContent.Length
-            && !RelatedHeadlineRule.EndsSentence(previous);
+            && !SentenceEnd.IsEndOf(previous);
     }
 
     private static void AppendContinuation(System.Text.StringBuilder text, ReadOnlySpan<char> line)

@@ -29,6 +29,7 @@ public sealed class SectionHeadingRuleTests
     [Theory]
     [InlineData("Related companies reported higher profits in the third quarter.")]
     [InlineData("The al-Tanf base")]
+    [InlineData("Discussion")]
     public void Rules_KeepArticleSentencesAndSubheadings(string text)
     {
         Assert.False(SectionHeadingRule.IsAfterArticleHeading(text));

@@ -173,4 +173,16 @@ public sealed class TextDumpExtractorTests
 
         Assert.Equal(["The vote is on Sunday.", "Polls open at eight.", "Results come at night."], article.Paragraphs);
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("\r\n\r\n   \r\n")]
+    [InlineData("     *\n     *\n   [logo.png]\n")]
+    public void Extract_ReturnsNoParagraphsForDumpsWithoutText(string dump)
+    {
+        var article = TextDumps.Extract(dump);
+
+        Assert.Empty(article.Paragraphs);
+        Assert.Null(article.Title);
+    }
 }

@@ -1,0 +1,17 @@
+using System.Text.RegularExpressions;
+
+namespace Pipeline.Core.Cleaning;
+
+/// <summary>
+/// Recognises inline links to other stories set into an article: "READ MORE: …", "SEE ALSO: …", "Related: …",
+/// "WATCH: …", "Lesen Sie auch: …", "Lire aussi : …", "Leia também: …".
+/// </summary>
+public static partial class ReadMoreLinkRule
+{
+    private const int MaxLength = 200;
+
+    public static bool IsReadMoreLink(string paragraph) => paragraph.Length <= MaxLength && Label().IsMatch(paragraph);
+
+    [GeneratedRegex(@"^\W*(?:read\s+(?:more|also|next)|see\s+(?:more|also)|also\s+read|related(?:\s+(?:story|article|content|coverage))?|watch|listen|more|recommended|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|lire\s+aussi|à\s+lire\s+aussi|leia\s+também|lee\s+también|leggi\s+anche|관련\s*기사|相关阅读|相關閱讀|延伸閱讀|延伸阅读)\s*[:：»>|]", RegexOptions.IgnoreCase)]
+    private static partial Regex Label();
+}

@@ -1,0 +1,144 @@
+using Pipeline.Core.Cleaning;
+
+namespace Pipeline.Core.Extraction.Text;
+
+/// <summary>
+/// Scores each block of a page dump by how much it reads like an article's running text: long punctuated prose
+/// counts for its words; menu items, link bullets, widgets, boilerplate, repeated text and teasers count against;
+/// section headings (comments, related, most read) count heavily against crossing them.
+/// </summary>
+internal static class BlockScorer
+{
+    public const int ShortWords = 5;
+    private const int ProseWords = 12;
+    private const int UnendedProseWords = 20;
+    private const double ChromePenalty = 6;
+    private const double ShortPenalty = 3;
+    private const int ShortLabelLength = 48;
+    private const double SectionPenalty = 40;
+    private const double CommentsDiscount = 0.3;
+    private const double ArticleBeforeComments = 80;
+    private const int RecentBlocks = 15;
+    private const int ProseNeighbourhood = 2;
+    private const double IsolatedDiscount = 0.3;
+
+    /// <summary>Each block's contribution to the article score, in context.</summary>
+    public static BlockScores Score(IReadOnlyList<TextBlock> blocks)
+    {
+        var copies = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var block in blocks)
+        {
+            copies[block.Text] = copies.GetValueOrDefault(block.Text) + 1;
+        }
+
+        var scores = new double[blocks.Count];
+        var boilerplate = new bool[blocks.Count];
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            // Text printed more than once on a page is a menu, ticker or teaser, not the article's running text.
+            scores[i] = Score(blocks[i], out boilerplate[i]);
+            boilerplate[i] |= copies[blocks[i].Text] > 1;
+            scores[i] = boilerplate[i] ? Math.Min(scores[i], -ShortPenalty) : scores[i];
+        }
+
+        // Teasers (one summary paragraph among headlines, times and images) are not an article's running text,
+        // and neither are short sentences with no prose around them.
+        var prose = scores.Select(score => score >= ProseWords).ToArray();
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (scores[i] > 0 && !HasProseNear(prose, i))
+            {
+                scores[i] = prose[i] ? scores[i] * IsolatedDiscount : -ShortPenalty;
+            }
+        }
+
+        ScoreSectionHeadings(blocks, scores);
+        return new BlockScores(scores, prose, boilerplate);
+    }
+
+    /// <summary>Headings of comments, related and most-read sections count against crossing them.</summary>
+    private static void ScoreSectionHeadings(IReadOnlyList<TextBlock> blocks, double[] scores)
+    {
+        var afterComments = false;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var text = blocks[i].Text;
+            // A "Comments" or "Related" entry in a menu or share bar is a link, not a section heading.
+            var heading = !blocks[i].IsListItem;
+            if (heading && SectionHeadingRule.IsCommentsHeading(text))
+            {
+                // Comments right after an article end it, and however long they run, they are not the article.
+                var endsArticle = ProseBefore(scores, i) >= ArticleBeforeComments;
+                afterComments |= endsArticle;
+                scores[i] = endsArticle ? double.NegativeInfinity : -SectionPenalty;
+            }
+            else if (heading && SectionHeadingRule.IsAfterArticleHeading(text))
+            {
+                scores[i] = -SectionPenalty;
+            }
+
+            if (scores[i] > 0 && afterComments)
+            {
+                scores[i] *= CommentsDiscount;
+            }
+        }
+    }
+
+    private static double ProseBefore(double[] scores, int i)
+    {
+        var sum = 0.0;
+        for (var j = Math.Max(0, i - RecentBlocks); j < i; j++)
+        {
+            sum += Math.Max(0, scores[j]);
+        }
+
+        return sum;
+    }
+
+    private static bool HasProseNear(bool[] prose, int i)
+    {
+        for (var j = Math.Max(0, i - ProseNeighbourhood); j <= Math.Min(prose.Length - 1, i + ProseNeighbourhood); j++)
+        {
+            if (j != i && prose[j])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static double Score(TextBlock block, out bool boilerplate)
+    {
+        var shape = BlockShape.Of(block.Text);
+        boilerplate = false;
+        if (IsChrome(block, shape))
+        {
+            return -ChromePenalty;
+        }
+
+        // Boilerplate rules only matter where they change the outcome: captions, sentences, long blocks and short labels.
+        var worthChecking = shape.Words >= ShortWords || shape.EndsSentence || block.Text.Length <= ShortLabelLength;
+        if (worthChecking && (boilerplate = BoilerplateParagraphRules.IsBoilerplate(block.Text)))
+        {
+            return -ChromePenalty;
+        }
+
+        if (shape.Words >= ProseWords && shape.EndsSentence || shape.Words >= UnendedProseWords && shape.SentenceMarks >= 2)
+        {
+            return block.IsListItem ? shape.Words / 2.0 : shape.Words;
+        }
+
+        if (shape.Words >= ShortWords && shape.EndsSentence)
+        {
+            return shape.Words / 2.0;
+        }
+
+        // A table row (columns aligned with runs of spaces) belongs to whatever surrounds it.
+        return TableRowShape.IsTableRow(block.Text) ? 0 : -ShortPenalty;
+    }
+
+    /// <summary>Menu entries and link bullets: short list items that are not sentences; widgets without words.</summary>
+    public static bool IsChrome(TextBlock block, BlockShape shape) =>
+        shape.Words == 0 || block.IsListItem && shape.Words < UnendedProseWords && !shape.EndsSentence;
+}
