@@ -28,6 +28,8 @@ internal static class BoilerplateVocabulary
         "topics", "keywords", "disclaimer", "skip", "login", "header", "masthead", "pullquote", "cta",
     };
 
+    private static readonly string[] DiscussionParts = ["comment", "disqus", "repl", "respond", "discussion", "forum"];
+
     private static readonly string[] ContentParts = ["article", "story", "content", "entry", "post", "main", "body", "text"];
 
     public static bool IsBoilerplate(string? className, string? id)
@@ -54,6 +56,13 @@ internal static class BoilerplateVocabulary
         }
 
         return WeakParts.Any(names.Contains) || Tokens(names).Any(WeakTokens.Contains);
+    }
+
+    /// <summary>Comments, replies, forums: furniture whose text reads like prose.</summary>
+    public static bool IsDiscussion(string? className, string? id)
+    {
+        var names = $"{className} {id}".ToLowerInvariant();
+        return DiscussionParts.Any(names.Contains);
     }
 
     private static string[] Tokens(string names) =>

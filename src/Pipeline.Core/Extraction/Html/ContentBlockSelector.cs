@@ -94,21 +94,15 @@ internal static class ContentBlockSelector
     /// What a block says about the region holding it: prose counts for it (a short scrap slightly against), link lists,
     /// teasers and furniture against it.
     /// </summary>
-    private static double Value(TextBlock block, PageOutline outline)
+    private static double Value(TextBlock block, PageOutline outline) =>
+        outline.FurnitureOf(block) >= 0 && !IsTeaserHeadline(block) ? -0.5 * block.Words : ProseValue(block);
+
+    /// <summary>The block's value judged by its text alone, whatever the names around it say.</summary>
+    internal static double ProseValue(TextBlock block)
     {
         // A headline that links elsewhere heads a teaser card; its blurb reads like prose, so the card must cost overall.
-        if (block.IsHeading && block.LinkDensity > 0.5)
-        {
-            return -block.Words - 10;
-        }
-
-        if (outline.FurnitureOf(block) >= 0)
-        {
-            return -0.5 * block.Words;
-        }
-
-        // Teaser blurbs look like prose, so they cost extra to net out negative.
-        if (block.IsTeaser)
+        // Teaser blurbs cost extra for the same reason.
+        if (IsTeaserHeadline(block) || block.IsTeaser)
         {
             return -block.Words - 10;
         }
@@ -120,4 +114,6 @@ internal static class ContentBlockSelector
 
         return block.Words * (1 - 2 * block.LinkDensity) - 3;
     }
+
+    private static bool IsTeaserHeadline(TextBlock block) => block.IsHeading && block.LinkDensity > 0.5;
 }

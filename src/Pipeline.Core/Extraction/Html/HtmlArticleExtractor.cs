@@ -46,7 +46,10 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         if (document.Body is { } body)
         {
             var outline = PageOutlineBuilder.Build(body);
-            paragraphs = BlockFilter.SelectStory(outline, SelectContainer(outline, metadata.ArticleBody), metadata);
+            var container = MislabelledStoryRescue.Review(
+                outline, SelectContainer(outline, metadata.ArticleBody), () => SelectContainer(outline, metadata.ArticleBody));
+
+            paragraphs = BlockFilter.SelectStory(outline, container, metadata);
         }
 
         return Article(metadata, tags, jsonLd, paragraphs, record.Url);

@@ -14,6 +14,9 @@ internal sealed class PageOutline
     /// <summary>Whether the element is named like page furniture (share bar, comments, related links...).</summary>
     public List<bool> NamedLikeFurniture { get; } = [];
 
+    /// <summary>Furniture by a class/id name alone (not a landmark tag, not a discussion thread): a verdict open to review.</summary>
+    public List<bool> FurnitureByNameOnly { get; } = [];
+
     /// <summary>Per element: the nearest enclosing furniture element (itself included), or -1. Set by <see cref="ResolveFurniture"/>.</summary>
     public int[] NearestFurniture { get; private set; } = [];
 
@@ -26,10 +29,11 @@ internal sealed class PageOutline
     public int ElementCount => Parent.Count;
 
     /// <summary>
-    /// Settles which furniture names count: a "furniture" element holding most of the page's words is a layout wrapper
-    /// (a body with class "menu-dropdown", a page div with "has-sidebar"), not furniture.
+    /// Settles which furniture marks count: a "furniture" element holding most of the page's words is a layout wrapper
+    /// (a body with class "menu-dropdown", a page div with "has-sidebar"), not furniture. Without
+    /// <paramref name="trustNames"/>, marks that rest on a class/id name alone are set aside too.
     /// </summary>
-    public void ResolveFurniture()
+    public void ResolveFurniture(bool trustNames = true)
     {
         var words = new double[ElementCount];
         foreach (var block in Blocks)
@@ -42,7 +46,7 @@ internal sealed class PageOutline
         NearestFurniture = new int[ElementCount];
         for (var e = 0; e < ElementCount; e++)
         {
-            var isFurniture = NamedLikeFurniture[e] && words[e] <= 0.5 * total;
+            var isFurniture = NamedLikeFurniture[e] && (trustNames || !FurnitureByNameOnly[e]) && words[e] <= 0.5 * total;
             NearestFurniture[e] = isFurniture ? e : Parent[e] >= 0 ? NearestFurniture[Parent[e]] : -1;
         }
     }

@@ -86,11 +86,17 @@ internal sealed class PageOutlineBuilder
             var tag = element.LocalName;
             var isBlock = BlockLevel.Contains(tag);
             var itemProp = element.GetAttribute("itemprop");
-            var isFurniture = FurnitureTags.Contains(tag) || BoilerplateVocabulary.IsBoilerplate(element.ClassName, element.Id)
+            var namedLikeFurniture = BoilerplateVocabulary.IsBoilerplate(element.ClassName, element.Id);
+            var isFurniture = FurnitureTags.Contains(tag) || namedLikeFurniture
                 || string.Equals(itemProp, "description", StringComparison.OrdinalIgnoreCase); // A summary or teaser blurb, not the body.
             if (isFurniture && !isBlock)
             {
-                continue; // An inline share link or visually-hidden label inside a paragraph: not part of its text.
+                if (!HasBlockChild(element))
+                {
+                    continue; // An inline share link or visually-hidden label inside a paragraph: not part of its text.
+                }
+
+                isBlock = true; // A span wrapping paragraphs lays them out as blocks, whatever its tag.
             }
 
             if (string.Equals(itemProp, "articleBody", StringComparison.OrdinalIgnoreCase) && outline.MarkedArticleBody < 0)
@@ -103,6 +109,7 @@ internal sealed class PageOutlineBuilder
             outline.SubtreeEnd.Add(id + 1);
             outline.Tag.Add(tag);
             outline.NamedLikeFurniture.Add(isFurniture && tag is not ("body" or "main" or "blockquote"));
+            outline.FurnitureByNameOnly.Add(namedLikeFurniture && !FurnitureTags.Contains(tag) && !BoilerplateVocabulary.IsDiscussion(element.ClassName, element.Id));
             var owner = isBlock ? id : frame.Owner;
             if (isBlock)
             {
@@ -125,6 +132,19 @@ internal sealed class PageOutlineBuilder
         }
 
         return outline;
+    }
+
+    private static bool HasBlockChild(IElement element)
+    {
+        foreach (var child in element.Children)
+        {
+            if (BlockLevel.Contains(child.LocalName))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsSkipped(IElement element)

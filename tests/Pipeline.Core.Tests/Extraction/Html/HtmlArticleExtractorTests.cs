@@ -31,6 +31,28 @@ public sealed class HtmlArticleExtractorTests
     }
 
     [Fact]
+    public void Extract_FindsAStoryWhoseWrapperIsNamedLikeFurniture()
+    {
+        // "social" marks share bars on most sites; here a CMS put it on the story's own wrapper, inside a span.
+        string[] more =
+        [
+            "The new bridge will keep the old stone piers, which divers found to be in good condition last summer.",
+            "Traffic will cross on a temporary deck downstream while the main span is lifted into place in sections.",
+            "The council expects the final bill to come in below the estimate thanks to a grant from the regional fund.",
+        ];
+        var story = $"<span class=\"wrapper social-field\">{StoryParagraphs}{string.Concat(more.Select(p => $"<p>{p}</p>"))}</span>";
+        var weather = string.Concat(Enumerable.Repeat(
+            "<p>Weather for the week ahead brings rain on most days, with strong winds along the coast and mild nights inland.</p>", 5));
+        var about = string.Concat(Enumerable.Repeat(
+            "<p>The Harbour Times has covered the towns along the estuary since 1887 and is owned by a trust of its readers.</p>", 5));
+        var html = Page(
+            "<title>Bridge</title>",
+            $"<div class=\"page\">{story}<aside>{weather}</aside><div><p>Printed from the archive.</p></div></div><footer>{about}</footer>");
+
+        Assert.Equal([Story1, Story2, Story3, .. more], Extract(html).Paragraphs);
+    }
+
+    [Fact]
     public void Extract_DropsCaptionsAndCreditsWithoutCaptionMarkup()
     {
         var html = Page("<title>Bridge</title>", $"""
