@@ -29,7 +29,7 @@ public static class DedupEvalCommand
 
         AnsiConsole.Profile.Width = Math.Max(AnsiConsole.Profile.Width, 140);
         var options = Options(args);
-        var renderings = (Option(args, "--renderings") ?? "lynx,w3m").Split(',', StringSplitOptions.RemoveEmptyEntries);
+        var renderings = (CommandOptions.Value(args, "--renderings") ?? "lynx,w3m").Split(',', StringSplitOptions.RemoveEmptyEntries);
         var corpus = new BenchmarkCorpus(corpusPath);
         var truth = corpus.LoadTruth();
         var extractor = new ExtractionEvaluator(CoreStages.Create(new PipelineOptions()).Extractor);
@@ -53,7 +53,7 @@ public static class DedupEvalCommand
         }
 
         var evaluator = new NearDuplicateEvaluator(options);
-        var worst = int.TryParse(Option(args, "--worst"), out var n) ? n : 5;
+        var worst = int.TryParse(CommandOptions.Value(args, "--worst"), out var n) ? n : 5;
         var summary = new Table().AddColumns("set", "samples", "too short", "pairs found", "false pairs", "missed pairs", "precision", "recall");
         var sets = new (string Name, List<DedupSample> Samples)[]
         {
@@ -177,18 +177,12 @@ public static class DedupEvalCommand
     private static NearDuplicateOptions Options(IReadOnlyList<string> args)
     {
         var options = new NearDuplicateOptions();
-        options.ShingleSize = int.TryParse(Option(args, "--shingle"), out var shingle) ? shingle : options.ShingleSize;
-        options.Bands = int.TryParse(Option(args, "--bands"), out var bands) ? bands : options.Bands;
-        options.RowsPerBand = int.TryParse(Option(args, "--rows"), out var rows) ? rows : options.RowsPerBand;
-        options.Threshold = double.TryParse(Option(args, "--threshold"), CultureInfo.InvariantCulture, out var threshold) ? threshold : options.Threshold;
-        options.MinShingles = int.TryParse(Option(args, "--min-shingles"), out var min) ? min : options.MinShingles;
-        options.Seed = ulong.TryParse(Option(args, "--seed"), out var seed) ? seed : options.Seed;
+        options.ShingleSize = int.TryParse(CommandOptions.Value(args, "--shingle"), out var shingle) ? shingle : options.ShingleSize;
+        options.Bands = int.TryParse(CommandOptions.Value(args, "--bands"), out var bands) ? bands : options.Bands;
+        options.RowsPerBand = int.TryParse(CommandOptions.Value(args, "--rows"), out var rows) ? rows : options.RowsPerBand;
+        options.Threshold = double.TryParse(CommandOptions.Value(args, "--threshold"), CultureInfo.InvariantCulture, out var threshold) ? threshold : options.Threshold;
+        options.MinShingles = int.TryParse(CommandOptions.Value(args, "--min-shingles"), out var min) ? min : options.MinShingles;
+        options.Seed = ulong.TryParse(CommandOptions.Value(args, "--seed"), out var seed) ? seed : options.Seed;
         return options;
-    }
-
-    private static string? Option(IReadOnlyList<string> args, string name)
-    {
-        var index = args.ToList().IndexOf(name);
-        return index >= 0 && index + 1 < args.Count ? args[index + 1] : null;
     }
 }

@@ -16,8 +16,8 @@ public static class DropCommand
     public static async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
         var wait = !args.Contains("--no-wait");
-        var timeout = TimeSpan.FromSeconds(int.TryParse(ArgValue(args, "--timeout"), out var s) ? s : 120);
-        var files = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal) && a != ArgValue(args, "--timeout")).ToList();
+        var timeout = TimeSpan.FromSeconds(int.TryParse(CommandOptions.Value(args, "--timeout"), out var s) ? s : 120);
+        var files = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal) && a != CommandOptions.Value(args, "--timeout")).ToList();
         var inputs = files.SelectMany(InputFiles).ToList();
         if (inputs.Count == 0)
         {
@@ -116,10 +116,4 @@ public static class DropCommand
         ? [(path, Path.GetFileName(path))]
         : Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
             .Select(f => (f, Path.GetRelativePath(path, f).Replace('\\', '/')));
-
-    private static string? ArgValue(IReadOnlyList<string> args, string name)
-    {
-        var index = args.ToList().IndexOf(name);
-        return index >= 0 && index + 1 < args.Count ? args[index + 1] : null;
-    }
 }

@@ -10,8 +10,8 @@ public static class EvalCommand
     public static int Run(IReadOnlyList<string> args)
     {
         var corpusPath = args[0];
-        var rendering = Option(args, "--rendering");
-        var worst = int.TryParse(Option(args, "--worst"), out var n) ? n : 5;
+        var rendering = CommandOptions.Value(args, "--rendering");
+        var worst = int.TryParse(CommandOptions.Value(args, "--worst"), out var n) ? n : 5;
         if (!File.Exists(Path.Combine(corpusPath, "ground-truth.json")))
         {
             Console.Error.WriteLine($"no ground-truth.json in {corpusPath}");
@@ -37,11 +37,5 @@ public static class EvalCommand
 
         AnsiConsole.Write(summary);
         return 0;
-    }
-
-    private static string? Option(IReadOnlyList<string> args, string name)
-    {
-        var index = args.ToList().IndexOf(name);
-        return index >= 0 && index + 1 < args.Count ? args[index + 1] : null;
     }
 }
