@@ -6,7 +6,7 @@ param tags object
 param deploymentContainerName string
 
 @description('Pipeline containers (see Pipeline:Storage in the README).')
-param containerNames array = ['raw', 'normalized', 'quarantine', 'ingest-reports']
+param containerNames array = ['raw', 'normalized', 'duplicates', 'quarantine', 'ingest-reports']
 
 param dedupTableName string = 'articlededup'
 

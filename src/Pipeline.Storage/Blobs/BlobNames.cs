@@ -1,9 +1,24 @@
+using System.Security.Cryptography;
+using System.Text;
+using Pipeline.Core.Output;
+
 namespace Pipeline.Storage.Blobs;
 
 /// <summary>The naming rules of the output containers.</summary>
 public static class BlobNames
 {
     public static string Document(string articleId) => $"{articleId}.json";
+
+    /// <summary>
+    /// One blob per duplicate record: exact copies share their article id, so the name also carries a hash of the
+    /// record's origin (the same on a replay, different for each copy).
+    /// </summary>
+    public static string Duplicate(string canonicalId, NormalizedArticle duplicate)
+    {
+        var origin = $"{duplicate.Origin.Container}/{duplicate.Origin.Blob}#{duplicate.Origin.Record}";
+        var originHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(origin)))[..16];
+        return $"{canonicalId}/{duplicate.Id}-{originHash}.json";
+    }
 
     public static string Report(string inputName) => $"{inputName}.json";
 

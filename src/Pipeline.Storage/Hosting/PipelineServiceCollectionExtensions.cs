@@ -35,7 +35,8 @@ public static class PipelineServiceCollectionExtensions
             var dedup = sp.GetRequiredService<IOptions<PipelineOptions>>().Value.Dedup;
             return new NearDuplicateIndex(new TableDedupIndex(table, resilience), new TableNearDuplicateStore(table, resilience), new NearDuplicateSketcher(dedup));
         });
-        services.AddSingleton<IArticleSink>(sp => new BlobArticleSink(Container(sp, Options(sp).NormalizedContainer), sp.GetRequiredService<ResiliencePipeline>()));
+        services.AddSingleton<IArticleSink>(sp => new BlobArticleSink(
+            Container(sp, Options(sp).NormalizedContainer), Container(sp, Options(sp).DuplicatesContainer), sp.GetRequiredService<ResiliencePipeline>()));
         services.AddSingleton<IReportSink>(sp => new BlobReportSink(Container(sp, Options(sp).ReportsContainer), sp.GetRequiredService<ResiliencePipeline>()));
         services.AddSingleton<IQuarantine>(sp => new BlobQuarantine(
             Container(sp, Options(sp).RawContainer), Container(sp, Options(sp).QuarantineContainer), sp.GetRequiredService<ResiliencePipeline>()));

@@ -13,7 +13,7 @@ public sealed class StorageInitializer(BlobServiceClient blobs, TableServiceClie
 
     private static async Task CreateAsync(BlobServiceClient blobs, TableServiceClient tables, StorageOptions o)
     {
-        foreach (var name in new[] { o.RawContainer, o.NormalizedContainer, o.ReportsContainer, o.QuarantineContainer })
+        foreach (var name in new[] { o.RawContainer, o.NormalizedContainer, o.DuplicatesContainer, o.ReportsContainer, o.QuarantineContainer })
         {
             await blobs.GetBlobContainerClient(name).CreateIfNotExistsAsync();
         }

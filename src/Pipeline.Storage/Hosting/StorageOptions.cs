@@ -12,6 +12,9 @@ public sealed class StorageOptions
 
     public string NormalizedContainer { get; set; } = "normalized";
 
+    /// <summary>Documents of duplicates, <c>{canonical id}/{duplicate id}.json</c>: their URLs, dates and authors are kept, not indexed.</summary>
+    public string DuplicatesContainer { get; set; } = "duplicates";
+
     public string ReportsContainer { get; set; } = "ingest-reports";
 
     public string QuarantineContainer { get; set; } = "quarantine";

@@ -72,6 +72,10 @@ public sealed class IngestRawBlobFunctionTests : IAsyncLifetime
         var record = Assert.Single((await storage.ReadReportAsync("b/copy.txt")).GetProperty("records").EnumerateArray());
         Assert.Equal("duplicate", record.GetProperty("status").GetString());
         Assert.Equal(document, record.GetProperty("duplicateOf").GetString() + ".json");
+        var kept = await storage.ReadJsonAsync(storage.Duplicates, Assert.Single(await storage.ListAsync(storage.Duplicates)));
+        Assert.StartsWith(record.GetProperty("duplicateOf").GetString() + "/", Assert.Single(await storage.ListAsync(storage.Duplicates)));
+        Assert.Equal("b/copy.txt", kept.GetProperty("origin").GetProperty("blob").GetString());
+        Assert.Equal("duplicate", kept.GetProperty("dedup").GetProperty("status").GetString());
     }
 
     [Theory]

@@ -23,6 +23,7 @@ public static class PipelineServices
             ["AzureWebJobsStorage"] = connectionString,
             ["Pipeline:Storage:RawContainer"] = options.RawContainer,
             ["Pipeline:Storage:NormalizedContainer"] = options.NormalizedContainer,
+            ["Pipeline:Storage:DuplicatesContainer"] = options.DuplicatesContainer,
             ["Pipeline:Storage:ReportsContainer"] = options.ReportsContainer,
             ["Pipeline:Storage:QuarantineContainer"] = options.QuarantineContainer,
             ["Pipeline:Storage:DedupTable"] = options.DedupTable,

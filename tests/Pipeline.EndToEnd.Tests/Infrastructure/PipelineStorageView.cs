@@ -17,6 +17,8 @@ public sealed class PipelineStorageView(string connectionString, StorageOptions 
 
     public BlobContainerClient Normalized => service.GetBlobContainerClient(options.NormalizedContainer);
 
+    public BlobContainerClient Duplicates => service.GetBlobContainerClient(options.DuplicatesContainer);
+
     public BlobContainerClient Reports => service.GetBlobContainerClient(options.ReportsContainer);
 
     public BlobContainerClient Quarantine => service.GetBlobContainerClient(options.QuarantineContainer);
@@ -29,6 +31,7 @@ public sealed class PipelineStorageView(string connectionString, StorageOptions 
         {
             RawContainer = $"raw-{suffix}",
             NormalizedContainer = $"normalized-{suffix}",
+            DuplicatesContainer = $"duplicates-{suffix}",
             ReportsContainer = $"reports-{suffix}",
             QuarantineContainer = $"quarantine-{suffix}",
             DedupTable = $"dedup{suffix}",
