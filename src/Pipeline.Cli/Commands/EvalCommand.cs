@@ -20,12 +20,12 @@ public static class EvalCommand
 
         var corpus = new BenchmarkCorpus(corpusPath);
         var evaluator = new ExtractionEvaluator(CoreStages.Create(new PipelineOptions()).Extractor);
-        var summary = new Table().AddColumns("rendering", "pages", "F1", "precision", "recall", "accuracy");
+        var summary = new Table().AddColumns("rendering", "pages", "F1", "precision", "recall", "accuracy", "slowest page (cold)");
         foreach (var r in rendering is null ? BenchmarkCorpus.Renderings : [rendering])
         {
             var result = evaluator.Evaluate(corpus, r);
             var (f1, precision, recall, accuracy) = result.Overall;
-            summary.AddRow(r, result.Pages.Count.ToString(), $"{f1:F3}", $"{precision:F3}", $"{recall:F3}", $"{accuracy:F3}");
+            summary.AddRow(r, result.Pages.Count.ToString(), $"{f1:F3}", $"{precision:F3}", $"{recall:F3}", $"{accuracy:F3}", $"{result.Pages.Max(p => p.Elapsed).TotalMilliseconds:F0} ms");
             var table = new Table().Title($"worst {worst} pages: {r}").AddColumns("id", "F1", "precision", "recall");
             foreach (var page in result.Pages.OrderBy(p => p.Score.F1).Take(worst))
             {

@@ -17,8 +17,10 @@ public sealed class ExtractionEvaluator(RecordExtractor extractor)
                 continue;
             }
 
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
             var predicted = ExtractBody(input.Name, input.Bytes, page.Url);
-            pages.Add(new PageEvaluation(page.Id, ShingleScorer.Score(predicted, page.ArticleBody)));
+            var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started);
+            pages.Add(new PageEvaluation(page.Id, ShingleScorer.Score(predicted, page.ArticleBody), elapsed));
         }
 
         return new EvaluationResult(rendering, pages);
