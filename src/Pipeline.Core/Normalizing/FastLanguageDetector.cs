@@ -22,7 +22,13 @@ public sealed class FastLanguageDetector : ILanguageDetector
     private const int MinHits = 8;
     private const double MinHitShare = 0.1;
 
-    public string? Detect(string text)
+    public string? Detect(string text) => Detect(text, null);
+
+    /// <summary>
+    /// Also takes a declared Latin-script language when the function words point to it without the usual density (few
+    /// function words, e.g. a list-like or very technical text): the declaration settles what the text only suggests.
+    /// </summary>
+    public string? Detect(string text, string? declared)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -36,7 +42,7 @@ public sealed class FastLanguageDetector : ILanguageDetector
             return null;
         }
 
-        return script == Script.Latin ? ByFunctionWords(text.AsSpan(0, Math.Min(text.Length, SampleLength * 2))) : ByScript(script, sample);
+        return script == Script.Latin ? ByFunctionWords(text.AsSpan(0, Math.Min(text.Length, SampleLength * 2)), declared) : ByScript(script, sample);
     }
 
     private enum Script
@@ -133,7 +139,7 @@ public sealed class FastLanguageDetector : ILanguageDetector
     /// hits and lead the runner-up clearly; a few telltale words of a guard language (a close relative not decided here)
     /// mean undecided.
     /// </summary>
-    private static string? ByFunctionWords(ReadOnlySpan<char> text)
+    private static string? ByFunctionWords(ReadOnlySpan<char> text, string? declared)
     {
         Span<int> hits = stackalloc int[StopwordProfiles.Count];
         Span<char> word = stackalloc char[MaxWordLength];
@@ -194,10 +200,15 @@ public sealed class FastLanguageDetector : ILanguageDetector
         }
 
         var top = hits[best];
-        var clear = top >= MinHits && top >= words * MinHitShare
-            && top - hits[second] >= Math.Max(3, top * 0.15)
-            && guard < Math.Max(2, top / 8);
-        return clear ? StopwordProfiles.Codes[best] : null;
+        var leads = top - hits[second] >= Math.Max(3, top * 0.15) && guard < Math.Max(2, top / 8);
+        if (leads && top >= MinHits && top >= words * MinHitShare)
+        {
+            return StopwordProfiles.Codes[best];
+        }
+
+        // Too few function words to decide alone, but they agree with what the source says.
+        var confirms = leads && top >= MinHits / 2 && string.Equals(declared, StopwordProfiles.Codes[best], StringComparison.OrdinalIgnoreCase);
+        return confirms ? StopwordProfiles.Codes[best] : null;
     }
 
     /// <summary>Function words are listed composed; a decomposed accent (e + U+0301) is recomposed only in the rare case it occurs.</summary>

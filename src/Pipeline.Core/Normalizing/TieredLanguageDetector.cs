@@ -10,4 +10,6 @@ public sealed class TieredLanguageDetector(ILanguageDetector fast, ILanguageDete
     public static TieredLanguageDetector Default() => new(new FastLanguageDetector(), new LinguaLanguageDetector());
 
     public string? Detect(string text) => fast.Detect(text) ?? thorough.Detect(text);
+
+    public string? Detect(string text, string? declared) => fast.Detect(text, declared) ?? thorough.Detect(text, declared);
 }

@@ -49,6 +49,17 @@ public sealed class FastLanguageDetectorTests
     public void Detect_ShortAmbiguousOrUncoveredText_IsLeftToTheThoroughDetector(string text) =>
         Assert.Null(Fast.Detect(text));
 
+    private const string FewFunctionWords = "Council budget approved: bridge repairs, ferry service, summer season, market prices, hospital funding, school teachers, train station, river traffic, police report, weather storm, rain week, team won the match, fans celebrated, mayor told reporters about the plan and the cost of it.";
+
+    [Fact]
+    public void Detect_TextThinInFunctionWords_TakesTheDeclaredLanguageOnlyWhenTheWordsAgree()
+    {
+        Assert.Null(Fast.Detect(FewFunctionWords));
+        Assert.Equal("en", Fast.Detect(FewFunctionWords, "en"));
+        Assert.Null(Fast.Detect(FewFunctionWords, "de"));
+        Assert.Equal("de", Fast.Detect(LanguageSamples.Latin["de"], "en"));
+    }
+
     [Fact]
     public void Tiered_UsesTheThoroughDetectorOnlyWhenTheFastStageCannotTell()
     {
