@@ -7,13 +7,14 @@ namespace Pipeline.Core.Dedup;
 /// <summary>
 /// The near-duplicate store for one process (the offline CLI's batch, tests, benchmarks). Every article has 25 band
 /// keys, so rows are compact: a band key is a 64-bit number (its own hash when it is an <see cref="LshBandKeys"/> key,
-/// else a hash of the string), a row is a struct in one array chained per key, and an entry is shared by its rows.
+/// else a hash of the string) in a <see cref="BandKeyTable"/>, a row is a struct in one array chained per key, and an
+/// entry is shared by its rows.
 /// A collision of two 64-bit keys (p ≈ 2⁻⁶⁴ per pair) would only add a candidate that verification then rejects.
 /// </summary>
 public sealed class InMemoryNearDuplicateStore : INearDuplicateStore
 {
     private readonly Lock gate = new();
-    private readonly Dictionary<ulong, int> heads = [];
+    private readonly BandKeyTable heads = new();
     private readonly List<NearDuplicateEntry> entries = [];
     private BandRow[] rows = new BandRow[1024];
     private int rowCount;
@@ -26,12 +27,7 @@ public sealed class InMemoryNearDuplicateStore : INearDuplicateStore
         {
             foreach (var key in bandKeys)
             {
-                if (!heads.TryGetValue(Number(key), out var row))
-                {
-                    continue;
-                }
-
-                for (; row >= 0; row = rows[row].Next)
+                for (var row = heads.Find(Number(key)); row >= 0; row = rows[row].Next)
                 {
                     found.Add(new NearDuplicateRow(key, entries[rows[row].Entry], rows[row].Order));
                 }
@@ -62,12 +58,8 @@ public sealed class InMemoryNearDuplicateStore : INearDuplicateStore
             var index = -1;
             foreach (var key in bandKeys)
             {
-                ref var head = ref CollectionsMarshal.GetValueRefOrAddDefault(heads, Number(key), out var exists);
-                if (!exists)
-                {
-                    head = -1;
-                }
-
+                var number = Number(key);
+                var head = heads.Find(number);
                 var row = head;
                 while (row >= 0 && entries[rows[row].Entry].ArticleId != entry.ArticleId)
                 {
@@ -99,7 +91,7 @@ public sealed class InMemoryNearDuplicateStore : INearDuplicateStore
                 }
 
                 rows[rowCount] = new BandRow { Entry = index, Next = head, Order = ++commits };
-                head = rowCount++;
+                heads.SetHead(number, rowCount++);
             }
         }
     }
