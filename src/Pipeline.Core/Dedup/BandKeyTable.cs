@@ -3,35 +3,40 @@ using System.Numerics;
 namespace Pipeline.Core.Dedup;
 
 /// <summary>
-/// Band key → first row, for <see cref="InMemoryNearDuplicateStore"/>: open addressing over two flat arrays, 12 bytes
-/// a slot, where a Dictionary entry costs 24 plus its bucket. A batch holds 25 keys per article, so this is most of the
-/// store's memory. Not thread-safe: the store locks around it.
+/// The rows of <see cref="InMemoryNearDuplicateStore"/>: a multimap from band key to entry index, by open addressing over
+/// two flat arrays (12 bytes a slot; a key has one slot per article under it). A batch holds 25 rows per article, so
+/// this is most of the store's memory: a Dictionary of chains cost three times as much. Rows are never removed, so a
+/// key's slots are all those holding it before the first empty slot of its probe. Not thread-safe: the store locks.
 /// </summary>
 internal sealed class BandKeyTable
 {
     private ulong[] keys = new ulong[1024];
 
-    /// <summary>First row + 1; 0 marks an empty slot (any 64-bit key is valid).</summary>
-    private int[] heads = new int[1024];
+    /// <summary>Entry index + 1; 0 marks an empty slot (any 64-bit key is valid).</summary>
+    private int[] entries = new int[1024];
     private int count;
     private int shift = 64 - 10;
 
-    /// <summary>The first row of the key, or -1.</summary>
-    public int Find(ulong key)
+    /// <summary>The first slot holding the key at or after <paramref name="from"/> in its probe (-1 to start), or -1 when none is left.</summary>
+    public int Next(ulong key, int from)
     {
         var mask = keys.Length - 1;
-        for (var slot = Slot(key); heads[slot] != 0; slot = (slot + 1) & mask)
+        for (var slot = from < 0 ? Slot(key) : (from + 1) & mask; entries[slot] != 0; slot = (slot + 1) & mask)
         {
             if (keys[slot] == key)
             {
-                return heads[slot] - 1;
+                return slot;
             }
         }
 
         return -1;
     }
 
-    public void SetHead(ulong key, int row)
+    public int EntryAt(int slot) => entries[slot] - 1;
+
+    public void SetEntryAt(int slot, int entry) => entries[slot] = entry + 1;
+
+    public void Add(ulong key, int entry)
     {
         if (count >= keys.Length / 4 * 3)
         {
@@ -40,36 +45,32 @@ internal sealed class BandKeyTable
 
         var mask = keys.Length - 1;
         var slot = Slot(key);
-        while (heads[slot] != 0 && keys[slot] != key)
+        while (entries[slot] != 0)
         {
             slot = (slot + 1) & mask;
         }
 
-        if (heads[slot] == 0)
-        {
-            count++;
-            keys[slot] = key;
-        }
-
-        heads[slot] = row + 1;
+        keys[slot] = key;
+        entries[slot] = entry + 1;
+        count++;
     }
 
-    /// <summary>Fibonacci hashing: the top bits of key × 2⁶⁴/φ spread even keys that differ only in low bits.</summary>
+    /// <summary>Fibonacci hashing: the top bits of key × 2⁶⁴/φ spread keys that differ only in low bits.</summary>
     private int Slot(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> shift);
 
     private void Grow()
     {
         var oldKeys = keys;
-        var oldHeads = heads;
+        var oldEntries = entries;
         keys = new ulong[oldKeys.Length * 2];
-        heads = new int[oldKeys.Length * 2];
+        entries = new int[oldKeys.Length * 2];
         shift = 64 - BitOperations.Log2((uint)keys.Length);
         count = 0;
         for (var i = 0; i < oldKeys.Length; i++)
         {
-            if (oldHeads[i] != 0)
+            if (oldEntries[i] != 0)
             {
-                SetHead(oldKeys[i], oldHeads[i] - 1);
+                Add(oldKeys[i], oldEntries[i] - 1);
             }
         }
     }

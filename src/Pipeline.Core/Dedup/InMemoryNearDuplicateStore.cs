@@ -7,17 +7,18 @@ namespace Pipeline.Core.Dedup;
 /// <summary>
 /// The near-duplicate store for one process (the offline CLI's batch, tests, benchmarks). Every article has 25 band
 /// keys, so rows are compact: a band key is a 64-bit number (its own hash when it is an <see cref="LshBandKeys"/> key,
-/// else a hash of the string) in a <see cref="BandKeyTable"/>, a row is a struct in one array chained per key, and an
-/// entry is shared by its rows.
-/// A collision of two 64-bit keys (p ≈ 2⁻⁶⁴ per pair) would only add a candidate that verification then rejects.
+/// else a hash of the string), a row is one slot of a <see cref="BandKeyTable"/> pointing at an entry, and an entry,
+/// with its commit order, is shared by the rows one write made. A collision of two 64-bit keys (p ≈ 2⁻⁶⁴ per pair)
+/// would only add a candidate that verification then rejects.
 /// </summary>
+/// <remarks>
+/// One write gives all its rows one order: orders are compared within a band key only, where a write makes one row.
+/// </remarks>
 public sealed class InMemoryNearDuplicateStore : INearDuplicateStore
 {
     private readonly Lock gate = new();
-    private readonly BandKeyTable heads = new();
-    private readonly List<NearDuplicateEntry> entries = [];
-    private BandRow[] rows = new BandRow[1024];
-    private int rowCount;
+    private readonly BandKeyTable rows = new();
+    private readonly List<(NearDuplicateEntry Entry, long Order)> entries = [];
     private long commits;
 
     public Task<IReadOnlyList<NearDuplicateRow>> FindAsync(IReadOnlyList<string> bandKeys, CancellationToken cancellationToken)
@@ -27,9 +28,11 @@ public sealed class InMemoryNearDuplicateStore : INearDuplicateStore
         {
             foreach (var key in bandKeys)
             {
-                for (var row = heads.Find(Number(key)); row >= 0; row = rows[row].Next)
+                var number = Number(key);
+                for (var slot = rows.Next(number, -1); slot >= 0; slot = rows.Next(number, slot))
                 {
-                    found.Add(new NearDuplicateRow(key, entries[rows[row].Entry], rows[row].Order));
+                    var (entry, order) = entries[rows.EntryAt(slot)];
+                    found.Add(new NearDuplicateRow(key, entry, order));
                 }
             }
         }
@@ -59,14 +62,13 @@ public sealed class InMemoryNearDuplicateStore : INearDuplicateStore
             foreach (var key in bandKeys)
             {
                 var number = Number(key);
-                var head = heads.Find(number);
-                var row = head;
-                while (row >= 0 && entries[rows[row].Entry].ArticleId != entry.ArticleId)
+                var slot = rows.Next(number, -1);
+                while (slot >= 0 && entries[rows.EntryAt(slot)].Entry.ArticleId != entry.ArticleId)
                 {
-                    row = rows[row].Next;
+                    slot = rows.Next(number, slot);
                 }
 
-                if (row >= 0 && !replace)
+                if (slot >= 0 && !replace)
                 {
                     // Insert-if-absent: a row already there is kept as it is.
                     continue;
@@ -75,23 +77,17 @@ public sealed class InMemoryNearDuplicateStore : INearDuplicateStore
                 if (index < 0)
                 {
                     index = entries.Count;
-                    entries.Add(entry);
+                    entries.Add((entry, ++commits));
                 }
 
-                if (row >= 0)
+                if (slot >= 0)
                 {
-                    rows[row].Entry = index;
-                    rows[row].Order = ++commits;
-                    continue;
+                    rows.SetEntryAt(slot, index);
                 }
-
-                if (rowCount == rows.Length)
+                else
                 {
-                    Array.Resize(ref rows, rows.Length * 2);
+                    rows.Add(number, index);
                 }
-
-                rows[rowCount] = new BandRow { Entry = index, Next = head, Order = ++commits };
-                heads.SetHead(number, rowCount++);
             }
         }
     }
