@@ -94,22 +94,45 @@ public static class WordTokenizer
         var inWord = false;
         for (var i = 0; i < text.Length;)
         {
-            int consumed;
-            Rune rune;
             var c = text[i];
             if (c < 0x80)
             {
-                rune = new Rune(c);
-                consumed = 1;
+                // ASCII, most of most articles: no rune decoding, no Unicode tables.
+                if (char.IsAsciiLetterOrDigit(c) || c == '_')
+                {
+                    if (!inWord)
+                    {
+                        if (write && words > 0)
+                        {
+                            destination[length++] = ' ';
+                        }
+
+                        words++;
+                        inWord = true;
+                    }
+
+                    if (write)
+                    {
+                        destination[length++] = c;
+                    }
+                }
+                else
+                {
+                    inWord = false;
+                }
+
+                i++;
+                continue;
             }
-            else if (Rune.DecodeFromUtf16(text.AsSpan(i), out rune, out consumed) != OperationStatus.Done)
+
+            if (Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var consumed) != OperationStatus.Done)
             {
                 rune = Rune.ReplacementChar;
                 consumed = 1;
             }
 
-            var unspaced = c >= 0x80 && IsUnspacedScript(rune);
-            var part = !unspaced && (c < 0x80 ? char.IsAsciiLetterOrDigit(c) || c == '_' : IsWordPart(rune));
+            var unspaced = IsUnspacedScript(rune);
+            var part = !unspaced && IsWordPart(rune);
             if (unspaced || (part && !inWord))
             {
                 // A word starts here.
