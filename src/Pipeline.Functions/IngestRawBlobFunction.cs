@@ -16,6 +16,6 @@ public sealed class IngestRawBlobFunction(RawBlobProcessor processor, ILogger<In
     public async Task RunAsync([BlobTrigger("raw/{name}", Connection = "AzureWebJobsStorage", Source = BlobTriggerSource.EventGrid)] BlobClient blob, CancellationToken cancellationToken)
     {
         var report = await processor.ProcessAsync(blob, cancellationToken);
-        logger.LogInformation("Ingested {Blob}: {Status}, {Records} record(s)", blob.Name, report.Status, report.Records.Count);
+        logger.LogInformation("Ingested {Blob}: {Status}, {Records} record(s)", blob.Name, report.Status, report.Counts.Total);
     }
 }

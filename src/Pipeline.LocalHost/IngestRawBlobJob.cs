@@ -13,8 +13,8 @@ public sealed class IngestRawBlobJob(RawBlobProcessor processor, ILogger<IngestR
     {
         var report = await processor.ProcessAsync(blob, cancellationToken);
         logger.LogInformation("Ingested {Blob}: {Status}, {Written} written, {Duplicates} duplicate, {Rejected} rejected", blob.Name, report.Status,
-            report.Records.Count(r => r.Status == Core.Ingest.RecordStatus.Written),
-            report.Records.Count(r => r.Status == Core.Ingest.RecordStatus.Duplicate),
-            report.Records.Count(r => r.Status == Core.Ingest.RecordStatus.Rejected));
+            report.Counts.Written,
+            report.Counts.Duplicate,
+            report.Counts.Rejected);
     }
 }

@@ -25,6 +25,8 @@ public static class NormalizeCommand
             return 2;
         }
 
+        // The CLI prints rejections only: a written record needs no report line kept until its input ends.
+        options.Reader.MaxListedRecords = 0;
         var sink = new JsonLinesSink(stdout, stderr);
         var service = new IngestService(CoreStages.Create(options), NearDuplicateIndex.InMemory(options.Dedup), sink, sink, sink, TimeProvider.System);
         foreach (var file in paths.SelectMany(InputFiles))

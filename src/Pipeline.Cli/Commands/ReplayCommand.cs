@@ -61,7 +61,7 @@ public static class ReplayCommand
                 await quarantine.GetBlobClient(BlobNames.QuarantineError(name)).DeleteIfExistsAsync(cancellationToken: cancellationToken);
             }
 
-            var counts = string.Join(", ", report.Records.GroupBy(r => r.Status).Select(g => $"{g.Count()} {g.Key.ToString().ToLowerInvariant()}"));
+            var counts = string.Join(", ", Enum.GetValues<RecordStatus>().Where(s => report.Counts.Of(s) > 0).Select(s => $"{report.Counts.Of(s)} {s.ToString().ToLowerInvariant()}"));
             table.AddRow(Markup.Escape(name), Markup.Escape(report.Status == InputStatus.Processed ? $"processed: {counts}" : $"quarantined: {report.Reason}"));
         }
 

@@ -11,7 +11,7 @@ public static class RepeatedParagraphFilter
         var kept = new List<string>();
         foreach (var paragraph in paragraphs)
         {
-            var key = string.Join(' ', WordTokenizer.Tokenize(paragraph.ToLowerInvariant()));
+            var key = WordTokenizer.Canonical(paragraph.ToLowerInvariant());
             if (key.Length == 0 || seen.Add(key))
             {
                 kept.Add(paragraph);

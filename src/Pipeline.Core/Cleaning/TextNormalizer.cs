@@ -30,7 +30,15 @@ public static class TextNormalizer
                 pendingSpace = false;
             }
 
-            builder.Append(rune.ToString());
+            // Not rune.ToString(): a string per character.
+            if (rune.IsBmp)
+            {
+                builder.Append((char)rune.Value);
+            }
+            else
+            {
+                builder.Append(char.ConvertFromUtf32(rune.Value));
+            }
         }
 
         return builder.ToString();

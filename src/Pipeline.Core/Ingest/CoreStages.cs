@@ -16,6 +16,6 @@ public sealed record CoreStages(DumpReader Reader, RecordExtractor Extractor, Ar
         return new(
             new DumpReader(options.Reader),
             new RecordExtractor([new TextDumpExtractor(), html, new JsonArticleExtractor(options.JsonFields, html, options.Reader.MaxJsonDepth)]),
-            new ArticleNormalizer(new LinguaLanguageDetector()));
+            new ArticleNormalizer(TieredLanguageDetector.Default()));
     }
 }

@@ -9,5 +9,18 @@ public sealed record IngestReport
     public string? Reason { get; init; }
     public required DateTimeOffset StartedAt { get; init; }
     public required TimeSpan Duration { get; init; }
+    /// <summary>
+    /// Every record's outcome, in input order; past <see cref="Reading.ReaderOptions.MaxListedRecords"/> records, only
+    /// duplicates and rejections (<see cref="Counts"/> still counts all).
+    /// </summary>
     public IReadOnlyList<RecordOutcome> Records { get; init; } = [];
+
+    /// <summary>Counted over all records, listed or not; when not set, counted from <see cref="Records"/>.</summary>
+    public RecordCounts Counts
+    {
+        get => counts ?? RecordCounts.Of(Records);
+        init => counts = value;
+    }
+
+    private readonly RecordCounts? counts;
 }

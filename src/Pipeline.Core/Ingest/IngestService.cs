@@ -23,7 +23,7 @@ public sealed class IngestService(
     {
         var startedAt = time.GetUtcNow();
         var started = time.GetTimestamp();
-        var outcomes = new List<RecordOutcome>();
+        var outcomes = new RecordTally(stages.Reader.Options.MaxListedRecords);
         var formats = new SortedSet<string>(StringComparer.Ordinal);
         IngestReport report;
         try
@@ -48,7 +48,8 @@ public sealed class IngestService(
                 Format = formats.Count == 0 ? null : string.Join('+', formats),
                 StartedAt = startedAt,
                 Duration = time.GetElapsedTime(started),
-                Records = outcomes,
+                Records = outcomes.Listed,
+                Counts = outcomes.Counts,
             };
         }
         catch (UnreadableInputException unreadable)
@@ -61,7 +62,8 @@ public sealed class IngestService(
                 Reason = unreadable.Reason,
                 StartedAt = startedAt,
                 Duration = time.GetElapsedTime(started),
-                Records = outcomes,
+                Records = outcomes.Listed,
+                Counts = outcomes.Counts,
             };
         }
 

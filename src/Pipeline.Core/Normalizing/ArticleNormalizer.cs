@@ -28,7 +28,7 @@ public sealed class ArticleNormalizer(ILanguageDetector languageDetector)
             Publisher = article.Publisher,
             Url = article.Url,
             PublishedAt = article.PublishedAt,
-            Language = languageDetector.Detect(body) ?? article.Language,
+            Language = languageDetector.Detect(body, article.Language) ?? article.Language,
             WordCount = WordTokenizer.Count(body),
             ContentHash = contentHash,
             Origin = origin,

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -11,8 +12,18 @@ public static class ContentFingerprint
 {
     public static string Compute(string body)
     {
-        var canonical = string.Join(' ', WordTokenizer.Tokenize(body.ToLowerInvariant()));
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
+        var canonical = WordTokenizer.Canonical(body.ToLowerInvariant());
+        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(canonical.Length));
+        try
+        {
+            Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+            SHA256.HashData(bytes.AsSpan(0, Encoding.UTF8.GetBytes(canonical, bytes)), hash);
+            return Convert.ToHexStringLower(hash);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
     }
 
     /// <summary>The document id: a prefix of the content hash (128 bits), safe as an Azure AI Search key.</summary>

@@ -29,7 +29,7 @@ public static class IngestReportSerializer
             json.WriteStartObject("counts");
             foreach (var status in Enum.GetValues<RecordStatus>())
             {
-                json.WriteNumber(Lower(status), report.Records.Count(r => r.Status == status));
+                json.WriteNumber(Lower(status), report.Counts.Of(status));
             }
 
             json.WriteEndObject();

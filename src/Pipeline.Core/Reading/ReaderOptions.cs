@@ -25,6 +25,12 @@ public sealed class ReaderOptions
     /// <summary>Most records read from one input (default 100 000); the rest is rejected with this reason.</summary>
     public int MaxRecordsPerInput { get; set; } = 100_000;
 
+    /// <summary>
+    /// Records listed one by one in an input's report (default 100 000, as many as an input may have by default); past
+    /// that, written records are only counted, duplicates and rejections still listed. Keeps memory flat on huge inputs.
+    /// </summary>
+    public int MaxListedRecords { get; set; } = 100_000;
+
     /// <summary>Longest extraction of one record (default 30 s); a record taking longer is rejected.</summary>
     public TimeSpan MaxRecordTime { get; set; } = TimeSpan.FromSeconds(30);
 

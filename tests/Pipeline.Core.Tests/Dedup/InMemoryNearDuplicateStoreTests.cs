@@ -43,4 +43,21 @@ public sealed class InMemoryNearDuplicateStoreTests
         Assert.Equal(["a", "a"], found.Select(r => r.Entry.CanonicalId));
         Assert.True(found[0].Order < found[1].Order);
     }
+
+    [Fact]
+    public async Task Find_AfterTheStoreHasGrownByThousandsOfArticles_ReturnsEveryRowOfAKey()
+    {
+        var store = new InMemoryNearDuplicateStore();
+        for (var i = 0; i < 5000; i++)
+        {
+            var id = $"a{i:0000}";
+            await store.RegisterAsync([$"own-{i}", i % 1000 == 0 ? "shared" : $"other-{i}"], new NearDuplicateEntry(id, id, 1.0, Signature), CancellationToken.None);
+        }
+
+        var shared = await store.FindAsync(["shared"], CancellationToken.None);
+        var own = await store.FindAsync(["own-4321"], CancellationToken.None);
+
+        Assert.Equal(["a0000", "a1000", "a2000", "a3000", "a4000"], shared.Select(r => r.Entry.ArticleId));
+        Assert.Equal("a4321", Assert.Single(own).Entry.ArticleId);
+    }
 }

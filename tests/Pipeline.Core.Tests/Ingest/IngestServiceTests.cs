@@ -55,6 +55,24 @@ public sealed class IngestServiceTests
     }
 
     [Fact]
+    public async Task Process_PastMaxListedRecords_CountsWrittenRecordsButListsOnlyDuplicatesAndRejections()
+    {
+        var options = new PipelineOptions { Reader = new ReaderOptions { MaxListedRecords = 1 } };
+        var limited = new IngestService(CoreStages.Create(options), new InMemoryDedupIndex(), sinks, sinks, sinks, TimeProvider.System);
+        var dump = "{\"title\":\"Ferry returns\",\"text\":\"The island ferry resumed service on Monday after a three-week repair.\"}\n"
+            + "{\"title\":\"Bridge opens\",\"text\":\"The new bridge opened to traffic on Tuesday after two years of work on its deck.\"}\n"
+            + "{not json}\n"
+            + "{\"title\":\"Ferry returns\",\"text\":\"The island ferry resumed service on Monday after a three-week repair.\"}\n";
+
+        var report = await limited.ProcessAsync(Stream(dump), new InputRef("raw", "crawl.jsonl"), CancellationToken.None);
+
+        Assert.Equal(2, sinks.Written.Count);
+        Assert.Equal(new RecordCounts(2, 1, 1), report.Counts);
+        Assert.Equal([("line 1", RecordStatus.Written), ("line 3", RecordStatus.Rejected), ("line 4", RecordStatus.Duplicate)], report.Records.Select(r => (r.Record, r.Status)));
+        Assert.Contains("\"written\": 2", Encoding.UTF8.GetString(IngestReportSerializer.Serialize(report)));
+    }
+
+    [Fact]
     public async Task Process_QuarantinesUnreadableInputWithItsReason()
     {
         var report = await service.ProcessAsync(new MemoryStream([0, 1, 2, 3]), new InputRef("raw", "x.bin"), CancellationToken.None);

@@ -14,4 +14,15 @@ public sealed class WordTokenizerTests
         Assert.Equal(["中", "国", "和", "Russia"], WordTokenizer.Tokenize("中国和 Russia"));
         Assert.Equal(5, WordTokenizer.Count("東京の空 x"));
     }
+
+    [Theory]
+    [InlineData("Covid-19: it is 4,300km!")]
+    [InlineData("中国和 Russia, 東京の空 x  — naïve café_au_lait 𠀋𠀌 end")]
+    [InlineData("broken \ud800 surrogate\udc00 and e\u0301 accent")]
+    [InlineData("")]
+    public void CanonicalAndCount_GiveTheSameWordsAsTokenize(string text)
+    {
+        Assert.Equal(string.Join(' ', WordTokenizer.Tokenize(text)), WordTokenizer.Canonical(text));
+        Assert.Equal(WordTokenizer.Tokenize(text).Count(), WordTokenizer.Count(text));
+    }
 }

@@ -5,5 +5,5 @@ namespace Pipeline.Core.Extraction.Html;
 /// <summary>Text reduced to its lower-cased words, for comparing a block with a title, a description or an alt text.</summary>
 internal static class TextKey
 {
-    public static string Of(string text) => string.Join(' ', WordTokenizer.Tokenize(text.ToLowerInvariant()));
+    public static string Of(string text) => WordTokenizer.Canonical(text.ToLowerInvariant());
 }
