@@ -1,23 +1,16 @@
 namespace Pipeline.Core.Reading;
 
 /// <summary>Charges every decompressed byte to the input's budget while reading, so a zip or gzip bomb is stopped as it expands.</summary>
-internal sealed class DecompressionGuardStream(Stream inner, DecompressionBudget budget) : Stream
+internal sealed class DecompressionGuardStream(Stream inner, DecompressionBudget budget) : ForwardReadStream(inner)
 {
     public long BytesRead { get; private set; }
 
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
     public override long Position { get => BytesRead; set => throw new NotSupportedException(); }
 
-    public override int Read(byte[] buffer, int offset, int count) => Charge(inner.Read(buffer, offset, count));
+    public override int Read(byte[] buffer, int offset, int count) => Charge(Inner.Read(buffer, offset, count));
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
-        Charge(await inner.ReadAsync(buffer, cancellationToken));
-
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+        Charge(await Inner.ReadAsync(buffer, cancellationToken));
 
     private int Charge(int read)
     {
@@ -25,19 +18,4 @@ internal sealed class DecompressionGuardStream(Stream inner, DecompressionBudget
         budget.Spend(read);
         return read;
     }
-
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            inner.Dispose();
-        }
-
-        base.Dispose(disposing);
-    }
-
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }

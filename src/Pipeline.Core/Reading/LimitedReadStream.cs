@@ -1,23 +1,16 @@
 namespace Pipeline.Core.Reading;
 
 /// <summary>Reads an input forwards, counting bytes and stopping with a reason once more than the limit has come in (never trusts a declared length).</summary>
-internal sealed class LimitedReadStream(Stream inner, long maxBytes) : Stream
+internal sealed class LimitedReadStream(Stream inner, long maxBytes) : ForwardReadStream(inner, ownsInner: false)
 {
     public long BytesRead { get; private set; }
 
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
     public override long Position { get => BytesRead; set => throw new NotSupportedException(); }
 
-    public override int Read(byte[] buffer, int offset, int count) => Count(inner.Read(buffer, offset, count));
+    public override int Read(byte[] buffer, int offset, int count) => Count(Inner.Read(buffer, offset, count));
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
-        Count(await inner.ReadAsync(buffer, cancellationToken));
-
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+        Count(await Inner.ReadAsync(buffer, cancellationToken));
 
     private int Count(int read)
     {
@@ -29,9 +22,4 @@ internal sealed class LimitedReadStream(Stream inner, long maxBytes) : Stream
 
         return read;
     }
-
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }

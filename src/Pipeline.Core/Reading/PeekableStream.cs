@@ -7,7 +7,7 @@ namespace Pipeline.Core.Reading;
 /// without seeking. A read failure met while peeking ahead (a truncated gzip) is held back and thrown where the peeked
 /// bytes run out, so the records in those bytes are still read.
 /// </summary>
-internal sealed class PeekableStream(Stream inner) : Stream
+internal sealed class PeekableStream(Stream inner) : ForwardReadStream(inner)
 {
     private byte[] head = [];
     private int headLength;
@@ -25,7 +25,7 @@ internal sealed class PeekableStream(Stream inner) : Stream
             try
             {
                 int read;
-                while (headLength < count && (read = await inner.ReadAsync(head.AsMemory(headLength), cancellationToken)) > 0)
+                while (headLength < count && (read = await Inner.ReadAsync(head.AsMemory(headLength), cancellationToken)) > 0)
                 {
                     headLength += read;
                 }
@@ -41,12 +41,6 @@ internal sealed class PeekableStream(Stream inner) : Stream
         return head.AsMemory(0, headLength);
     }
 
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
     public override int Read(byte[] buffer, int offset, int count)
     {
         if (headPosition < headLength)
@@ -55,7 +49,7 @@ internal sealed class PeekableStream(Stream inner) : Stream
         }
 
         deferred?.Throw();
-        return inner.Read(buffer, offset, count);
+        return Inner.Read(buffer, offset, count);
     }
 
     public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
@@ -66,11 +60,8 @@ internal sealed class PeekableStream(Stream inner) : Stream
         }
 
         deferred?.Throw();
-        return inner.ReadAsync(buffer, cancellationToken);
+        return Inner.ReadAsync(buffer, cancellationToken);
     }
-
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
 
     private int FromHead(Span<byte> destination)
     {
@@ -86,19 +77,4 @@ internal sealed class PeekableStream(Stream inner) : Stream
 
         return count;
     }
-
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            inner.Dispose();
-        }
-
-        base.Dispose(disposing);
-    }
-
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }

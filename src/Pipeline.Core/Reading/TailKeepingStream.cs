@@ -1,7 +1,7 @@
 namespace Pipeline.Core.Reading;
 
 /// <summary>Passes reads through and remembers the last 8 bytes read: where a gzip trailer (CRC-32, length) sits when the stream ends.</summary>
-internal sealed class TailKeepingStream(Stream inner) : Stream
+internal sealed class TailKeepingStream(Stream inner) : ForwardReadStream(inner)
 {
     private readonly byte[] tail = new byte[8];
 
@@ -9,28 +9,19 @@ internal sealed class TailKeepingStream(Stream inner) : Stream
 
     public ReadOnlySpan<byte> Tail => tail.AsSpan(0, TailLength);
 
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
     public override int Read(byte[] buffer, int offset, int count)
     {
-        var read = inner.Read(buffer, offset, count);
+        var read = Inner.Read(buffer, offset, count);
         Keep(buffer.AsSpan(offset, read));
         return read;
     }
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
-        var read = await inner.ReadAsync(buffer, cancellationToken);
+        var read = await Inner.ReadAsync(buffer, cancellationToken);
         Keep(buffer.Span[..read]);
         return read;
     }
-
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
 
     private void Keep(ReadOnlySpan<byte> read)
     {
@@ -46,19 +37,4 @@ internal sealed class TailKeepingStream(Stream inner) : Stream
         read.CopyTo(tail.AsSpan(keep));
         TailLength = keep + read.Length;
     }
-
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            inner.Dispose();
-        }
-
-        base.Dispose(disposing);
-    }
-
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }
