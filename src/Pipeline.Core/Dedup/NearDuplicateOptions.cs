@@ -34,7 +34,7 @@ public sealed class NearDuplicateOptions
     /// a copy with edited sentences, another byline or leftover page furniture stays above it; a story and its
     /// follow-up sharing some paragraphs stay below it (tested). Measured on the 264 aeb-dev renderings through the
     /// pipeline's own extraction (<c>pipeline dedup-eval</c>): different articles are at most 0.14 alike; at 0.7
-    /// recall was 0.913, at 0.45 (25 × 4 bands) 0.974, precision 1.0 at both.
+    /// recall was 0.913, at 0.45 (25 × 4 bands) 0.974 (0.981 with MinShingles 30), precision 1.0 throughout.
     /// </summary>
     public double Threshold { get; set; } = 0.45;
 
