@@ -50,33 +50,16 @@ internal static class InputKindSniffer
     private static bool FirstValueEndsOnItsLine(ReadOnlySpan<byte> text)
     {
         var depth = 0;
-        var inString = false;
-        var escaped = false;
+        var strings = new JsonStringTracker();
         foreach (var b in text)
         {
-            if (inString)
+            if (strings.Consume(b))
             {
-                if (escaped)
-                {
-                    escaped = false;
-                }
-                else if (b == '\\')
-                {
-                    escaped = true;
-                }
-                else if (b == '"')
-                {
-                    inString = false;
-                }
-
                 continue;
             }
 
             switch (b)
             {
-                case (byte)'"':
-                    inString = true;
-                    break;
                 case (byte)'{' or (byte)'[':
                     depth++;
                     break;

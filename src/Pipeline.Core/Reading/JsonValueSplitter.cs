@@ -74,8 +74,7 @@ internal sealed class JsonValueSplitter(Stream stream, bool array, int maxValueB
     private async ValueTask<ReadOnlyMemory<byte>?> ScanValueAsync(StrongBox<bool> tooLong, CancellationToken cancellationToken)
     {
         var depth = 0;
-        var inString = false;
-        var escaped = false;
+        var strings = new JsonStringTracker();
         var first = buffer[position];
         var scalar = first is not ((byte)'{' or (byte)'[' or (byte)'"');
         long size = 0;
@@ -83,7 +82,7 @@ internal sealed class JsonValueSplitter(Stream stream, bool array, int maxValueB
         {
             if (position == length && !await FillAsync(cancellationToken))
             {
-                if (scalar && !inString)
+                if (scalar && !strings.InString)
                 {
                     return Finish(tooLong);
                 }
@@ -96,30 +95,16 @@ internal sealed class JsonValueSplitter(Stream stream, bool array, int maxValueB
             for (; position < length && !done; position++)
             {
                 var b = buffer[position];
-                if (inString)
+                var wasInString = strings.InString;
+                if (strings.Consume(b))
                 {
-                    if (escaped)
-                    {
-                        escaped = false;
-                    }
-                    else if (b == '\\')
-                    {
-                        escaped = true;
-                    }
-                    else if (b == '"')
-                    {
-                        inString = false;
-                        done = depth == 0 && !scalar;
-                    }
-
+                    // A top-level string value ends with its closing quote.
+                    done = wasInString && !strings.InString && depth == 0 && !scalar;
                     continue;
                 }
 
                 switch (b)
                 {
-                    case (byte)'"':
-                        inString = true;
-                        break;
                     case (byte)'{' or (byte)'[':
                         depth++;
                         break;
