@@ -1,3 +1,5 @@
+using System.Buffers.Binary;
+using System.Globalization;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
 
@@ -5,38 +7,76 @@ namespace Pipeline.Core.Dedup;
 
 /// <summary>
 /// The dedup index for one process (the offline CLI's batch). A batch can hold hundreds of thousands of articles, so a
-/// claim is kept as two fixed-size hashes and the id string the article already has, not as hex and owner-key strings:
-/// 128 bits of the content hash (the hex's own bits when it is hex, else hashed) and a 64-bit hash of the owner key.
+/// claim is a 24-byte record in a <see cref="SpilledRecordTable"/> (about 7 bytes of memory each): 128 bits of the
+/// content hash (the hex's own bits when it is hex, else hashed) and a 64-bit hash of the owner key. The claimant's id
+/// is not kept when it is the content hash's own prefix (as <c>ContentFingerprint</c> makes it), only otherwise.
 /// </summary>
-public sealed class InMemoryDedupIndex : IDedupIndex
+public sealed class InMemoryDedupIndex : IDedupIndex, IDisposable
 {
+    private const int RecordBytes = 24;
+
     private readonly Lock gate = new();
-    private readonly Dictionary<UInt128, (string Id, ulong Owner)> claims = [];
+    private readonly SpilledRecordTable claims = new(RecordBytes);
+    private readonly Dictionary<UInt128, string> otherIds = [];
 
     public Task<DedupVerdict> ClaimAsync(DedupCandidate candidate, CancellationToken cancellationToken)
     {
         var owner = XxHash3.HashToUInt64(MemoryMarshal.AsBytes(candidate.OwnerKey.AsSpan()));
-        (string Id, ulong Owner) claim;
+        var key = Key(candidate.ContentHash);
+        string id;
+        ulong claimOwner;
         lock (gate)
         {
-            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(claims, Key(candidate.ContentHash), out var exists);
-            if (!exists)
-            {
-                slot = (candidate.Id, owner);
-            }
-
-            claim = slot;
+            (id, claimOwner) = Find(key) ?? Add(key, candidate.Id, owner);
         }
 
-        return Task.FromResult(claim.Owner == owner
-            ? DedupVerdict.Owner(claim.Id)
-            : DedupVerdict.DuplicateOf(claim.Id, 1.0));
+        return Task.FromResult(claimOwner == owner ? DedupVerdict.Owner(id) : DedupVerdict.DuplicateOf(id, 1.0));
     }
+
+    public void Dispose()
+    {
+        lock (gate)
+        {
+            claims.Dispose();
+        }
+    }
+
+    private (string Id, ulong Owner)? Find(UInt128 key)
+    {
+        Span<byte> record = stackalloc byte[RecordBytes];
+        var cursor = -1;
+        while (claims.Next((ulong)key, ref cursor, record) >= 0)
+        {
+            if (BinaryPrimitives.ReadUInt64LittleEndian(record[8..]) == (ulong)(key >> 64))
+            {
+                return (otherIds.GetValueOrDefault(key) ?? Hex(key), BinaryPrimitives.ReadUInt64LittleEndian(record[16..]));
+            }
+        }
+
+        return null;
+    }
+
+    private (string Id, ulong Owner) Add(UInt128 key, string id, ulong owner)
+    {
+        Span<byte> record = stackalloc byte[RecordBytes];
+        BinaryPrimitives.WriteUInt64LittleEndian(record, (ulong)key);
+        BinaryPrimitives.WriteUInt64LittleEndian(record[8..], (ulong)(key >> 64));
+        BinaryPrimitives.WriteUInt64LittleEndian(record[16..], owner);
+        claims.Add(record);
+        if (id != Hex(key))
+        {
+            otherIds[key] = id;
+        }
+
+        return (id, owner);
+    }
+
+    private static string Hex(UInt128 key) => key.ToString("x32", CultureInfo.InvariantCulture);
 
     /// <summary>A SHA-256 hex's first 128 bits as they are (a collision there is a SHA-256 collision); any other string hashed.</summary>
     private static UInt128 Key(string contentHash) =>
-        contentHash.Length >= 32 && UInt128.TryParse(contentHash.AsSpan(0, 32), System.Globalization.NumberStyles.AllowHexSpecifier, null, out var bits)
-            && contentHash.Length == 64 && IsLowerHex(contentHash)
+        contentHash.Length == 64 && IsLowerHex(contentHash)
+            && UInt128.TryParse(contentHash.AsSpan(0, 32), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var bits)
             ? bits
             : XxHash128.HashToUInt128(MemoryMarshal.AsBytes(contentHash.AsSpan()));
 

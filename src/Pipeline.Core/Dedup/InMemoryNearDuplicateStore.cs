@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Globalization;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
@@ -5,20 +6,25 @@ using System.Runtime.InteropServices;
 namespace Pipeline.Core.Dedup;
 
 /// <summary>
-/// The near-duplicate store for one process (the offline CLI's batch, tests, benchmarks). Every article has 25 band
-/// keys, so rows are compact: a band key is a 64-bit number (its own hash when it is an <see cref="LshBandKeys"/> key,
-/// else a hash of the string), a row is one slot of a <see cref="BandKeyTable"/> pointing at an entry, and an entry,
-/// with its commit order, is shared by the rows one write made. A collision of two 64-bit keys (p ≈ 2⁻⁶⁴ per pair)
-/// would only add a candidate that verification then rejects.
+/// The near-duplicate store for one process (the offline CLI's batch, tests, benchmarks). A batch can hold hundreds of
+/// thousands of articles with 25 rows each, so only a directory of the rows stays in memory (<see cref="SpilledRecordTable"/>:
+/// about 7 bytes a row) plus an 8-byte offset per entry; rows (band key number, entry) and entries (ids, verdict, signature) go to
+/// spill files and are read back only for the few rows a lookup's key actually has. About 0.2 KB of memory per article
+/// instead of the 1.1 KB that rows and signatures took in memory.
+/// A band key is a 64-bit number (its own hash when it is an <see cref="LshBandKeys"/> key, else a hash of the string);
+/// a collision of two such numbers (p ≈ 2⁻⁶⁴ per pair) would only add a candidate that verification then rejects.
 /// </summary>
 /// <remarks>
-/// One write gives all its rows one order: orders are compared within a band key only, where a write makes one row.
+/// One write gives all its rows one entry and one order: orders are compared within a band key only, where a write makes one row.
 /// </remarks>
-public sealed class InMemoryNearDuplicateStore : INearDuplicateStore
+public sealed class InMemoryNearDuplicateStore : INearDuplicateStore, IDisposable
 {
+    private const int RowBytes = sizeof(ulong) + sizeof(int);
+
     private readonly Lock gate = new();
-    private readonly BandKeyTable rows = new();
-    private readonly List<(NearDuplicateEntry Entry, long Order)> entries = [];
+    private readonly SpilledRecordTable rows = new(RowBytes);
+    private readonly SpillFile entries = new();
+    private readonly List<long> entryOffsets = [];
     private long commits;
 
     public Task<IReadOnlyList<NearDuplicateRow>> FindAsync(IReadOnlyList<string> bandKeys, CancellationToken cancellationToken)
@@ -26,13 +32,17 @@ public sealed class InMemoryNearDuplicateStore : INearDuplicateStore
         var found = new List<NearDuplicateRow>();
         lock (gate)
         {
+            var read = new Dictionary<int, (NearDuplicateEntry Entry, long Order)>();
             foreach (var key in bandKeys)
             {
-                var number = Number(key);
-                for (var slot = rows.Next(number, -1); slot >= 0; slot = rows.Next(number, slot))
+                foreach (var entryIndex in EntriesUnder(Number(key)))
                 {
-                    var (entry, order) = entries[rows.EntryAt(slot)];
-                    found.Add(new NearDuplicateRow(key, entry, order));
+                    if (!read.TryGetValue(entryIndex, out var stored))
+                    {
+                        read[entryIndex] = stored = NearDuplicateEntryRecord.Decode(EntryBytes(entryIndex));
+                    }
+
+                    found.Add(new NearDuplicateRow(key, stored.Entry, stored.Order));
                 }
             }
         }
@@ -54,21 +64,26 @@ public sealed class InMemoryNearDuplicateStore : INearDuplicateStore
         return Task.CompletedTask;
     }
 
+    public void Dispose()
+    {
+        lock (gate)
+        {
+            rows.Dispose();
+            entries.Dispose();
+        }
+    }
+
     private void Write(IReadOnlyList<string> bandKeys, NearDuplicateEntry entry, bool replace)
     {
         lock (gate)
         {
             var index = -1;
+            Span<byte> entryField = stackalloc byte[sizeof(int)];
             foreach (var key in bandKeys)
             {
                 var number = Number(key);
-                var slot = rows.Next(number, -1);
-                while (slot >= 0 && entries[rows.EntryAt(slot)].Entry.ArticleId != entry.ArticleId)
-                {
-                    slot = rows.Next(number, slot);
-                }
-
-                if (slot >= 0 && !replace)
+                var row = RowOf(number, entry.ArticleId);
+                if (row >= 0 && !replace)
                 {
                     // Insert-if-absent: a row already there is kept as it is.
                     continue;
@@ -76,20 +91,67 @@ public sealed class InMemoryNearDuplicateStore : INearDuplicateStore
 
                 if (index < 0)
                 {
-                    index = entries.Count;
-                    entries.Add((entry, ++commits));
+                    index = entryOffsets.Count;
+                    entryOffsets.Add(entries.Append(NearDuplicateEntryRecord.Encode(entry, ++commits)));
                 }
 
-                if (slot >= 0)
+                BinaryPrimitives.WriteInt32LittleEndian(entryField, index);
+                if (row >= 0)
                 {
-                    rows.SetEntryAt(slot, index);
+                    rows.Overwrite(row, sizeof(ulong), entryField);
                 }
                 else
                 {
-                    rows.Add(number, index);
+                    AddRow(number, index);
                 }
             }
         }
+    }
+
+    private void AddRow(ulong number, int entryIndex)
+    {
+        Span<byte> row = stackalloc byte[RowBytes];
+        BinaryPrimitives.WriteUInt64LittleEndian(row, number);
+        BinaryPrimitives.WriteInt32LittleEndian(row[sizeof(ulong)..], entryIndex);
+        rows.Add(row);
+    }
+
+    /// <summary>The entries of the rows under a key number.</summary>
+    private List<int> EntriesUnder(ulong number)
+    {
+        var found = new List<int>();
+        Span<byte> row = stackalloc byte[RowBytes];
+        for (var cursor = -1; rows.Next(number, ref cursor, row) >= 0;)
+        {
+            found.Add(BinaryPrimitives.ReadInt32LittleEndian(row[sizeof(ulong)..]));
+        }
+
+        return found;
+    }
+
+    /// <summary>The row of this article under the key number, or -1.</summary>
+    private int RowOf(ulong number, string articleId)
+    {
+        Span<byte> row = stackalloc byte[RowBytes];
+        var cursor = -1;
+        for (var rowIndex = rows.Next(number, ref cursor, row); rowIndex >= 0; rowIndex = rows.Next(number, ref cursor, row))
+        {
+            if (NearDuplicateEntryRecord.ArticleId(EntryBytes(BinaryPrimitives.ReadInt32LittleEndian(row[sizeof(ulong)..]))) == articleId)
+            {
+                return rowIndex;
+            }
+        }
+
+        return -1;
+    }
+
+    private byte[] EntryBytes(int entryIndex)
+    {
+        var offset = entryOffsets[entryIndex];
+        var end = entryIndex + 1 < entryOffsets.Count ? entryOffsets[entryIndex + 1] : entries.Length;
+        var bytes = new byte[end - offset];
+        entries.Read(offset, bytes);
+        return bytes;
     }
 
     /// <summary>"b07-00ff…" is band 7 and a 64-bit hash already: the band is mixed in so equal hashes in two bands stay apart.</summary>
