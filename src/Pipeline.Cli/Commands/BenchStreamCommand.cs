@@ -47,10 +47,12 @@ public static class BenchStreamCommand
         using var process = Process.GetCurrentProcess();
         process.Refresh();
         var megabytes = length / 1024.0 / 1024.0;
+        var gc = GC.GetGCMemoryInfo();
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"input {megabytes:0.0} MB in {stopwatch.Elapsed.TotalSeconds:0.0} s: {megabytes / stopwatch.Elapsed.TotalSeconds:0.0} MB/s; " +
             $"CPU {process.TotalProcessorTime.TotalSeconds:0.0} s ({megabytes / process.TotalProcessorTime.TotalSeconds:0.0} MB per CPU-second); " +
-            $"peak working set {process.PeakWorkingSet64 / 1024.0 / 1024.0:0} MB; stderr lines {rejections.Lines}; exit {code}"));
+            $"peak working set {process.PeakWorkingSet64 / 1024.0 / 1024.0:0} MB (GC heap {gc.HeapSizeBytes / 1024.0 / 1024.0:0} MB, " +
+            $"committed {gc.TotalCommittedBytes / 1024.0 / 1024.0:0} MB at the end); stderr lines {rejections.Lines}; exit {code}"));
         return code;
     }
 
