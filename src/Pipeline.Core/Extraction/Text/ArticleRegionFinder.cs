@@ -27,13 +27,11 @@ public static class ArticleRegionFinder
 
         (start, end) = ExtendOverBoilerplate(start, end, scores);
         var kept = new List<TextBlock>(end - start + 1);
-        var introducedList = false;
+        var announced = new AnnouncedList();
         for (var i = start; i <= end; i++)
         {
             var block = blocks[i];
-            // Items right after a sentence that announces them ("The council agreed to:") are the article's own list.
-            introducedList = block.IsListItem && (introducedList || (i > start && IntroducesList(blocks[i - 1])));
-            if ((introducedList && block.Text.Any(char.IsLetter)) || (!BlockScorer.IsChrome(block, BlockShape.Of(block.Text)) && !IsSectionHeading(block)))
+            if (announced.Take(block) || (!BlockScorer.IsChrome(block, BlockShape.Of(block.Text)) && !IsSectionHeading(block)))
             {
                 kept.Add(block);
             }
@@ -67,9 +65,6 @@ public static class ArticleRegionFinder
 
         return previous < start - 1 && previous >= 0 && scores.Prose[previous] ? ExtendOverBoilerplate(previous, end, scores) : (start, end);
     }
-
-    private static bool IntroducesList(TextBlock block) =>
-        !block.IsListItem && block.Text.Length > 0 && block.Text[^1] is ':' or '：' && BlockShape.Of(block.Text).Words >= BlockScorer.ShortWords;
 
     private static bool IsSectionHeading(TextBlock block) =>
         !block.IsListItem && (SectionHeadingRule.IsAfterArticleHeading(block.Text) || SectionHeadingRule.IsCommentsHeading(block.Text));
