@@ -3,7 +3,8 @@ namespace Pipeline.Core.Extraction.Text;
 /// <summary>
 /// Finds the article in a page dump the way jusText and boilerpipe do for HTML: with every block scored by how much
 /// it reads like prose or like page chrome (<see cref="BlockScorer"/>), the article is the contiguous run of blocks
-/// with the highest total. Link-like list items and section headings inside it are dropped.
+/// with the highest total, widened over the table, list or plan that carries on from its prose
+/// (<see cref="StructuredContinuation"/>). Link-like list items and section headings inside it are dropped.
 /// </summary>
 public static class ArticleRegionFinder
 {
@@ -26,6 +27,7 @@ public static class ArticleRegionFinder
         }
 
         (start, end) = ExtendOverBoilerplate(start, end, scores);
+        end = StructuredContinuation.Extend(blocks, scores, end);
         var kept = new List<TextBlock>(end - start + 1);
         var announced = new AnnouncedList();
         for (var i = start; i <= end; i++)
