@@ -3,7 +3,8 @@ namespace Pipeline.Core.Extraction.Text;
 /// <summary>
 /// Finds the article in a page dump the way jusText and boilerpipe do for HTML: with every block scored by how much
 /// it reads like prose or like page chrome (<see cref="BlockScorer"/>), the article is the contiguous run of blocks
-/// with the highest total. Link-like list items and section headings inside it are dropped.
+/// with the highest total, widened over the table, list or plan that carries on from its prose
+/// (<see cref="StructuredContinuation"/>). Link-like list items and section headings inside it are dropped.
 /// </summary>
 public static class ArticleRegionFinder
 {
@@ -26,14 +27,13 @@ public static class ArticleRegionFinder
         }
 
         (start, end) = ExtendOverBoilerplate(start, end, scores);
+        end = StructuredContinuation.Extend(blocks, scores, end);
         var kept = new List<TextBlock>(end - start + 1);
-        var introducedList = false;
+        var announced = new AnnouncedList();
         for (var i = start; i <= end; i++)
         {
             var block = blocks[i];
-            // Items right after a sentence that announces them ("The council agreed to:") are the article's own list.
-            introducedList = block.IsListItem && (introducedList || (i > start && IntroducesList(blocks[i - 1])));
-            if ((introducedList && block.Text.Any(char.IsLetter)) || (!BlockScorer.IsChrome(block, BlockShape.Of(block.Text)) && !IsSectionHeading(block)))
+            if (announced.Take(block) || (!BlockScorer.IsChrome(block, BlockShape.Of(block.Text)) && !IsSectionHeading(block)))
             {
                 kept.Add(block);
             }
@@ -67,9 +67,6 @@ public static class ArticleRegionFinder
 
         return previous < start - 1 && previous >= 0 && scores.Prose[previous] ? ExtendOverBoilerplate(previous, end, scores) : (start, end);
     }
-
-    private static bool IntroducesList(TextBlock block) =>
-        !block.IsListItem && block.Text.Length > 0 && block.Text[^1] is ':' or '：' && BlockShape.Of(block.Text).Words >= BlockScorer.ShortWords;
 
     private static bool IsSectionHeading(TextBlock block) =>
         !block.IsListItem && (SectionHeadingRule.IsAfterArticleHeading(block.Text) || SectionHeadingRule.IsCommentsHeading(block.Text));

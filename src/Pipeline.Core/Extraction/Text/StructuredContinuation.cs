@@ -1,0 +1,67 @@
+using Pipeline.Core.Cleaning;
+
+namespace Pipeline.Core.Extraction.Text;
+
+/// <summary>
+/// Extends an article over the structured content that follows its prose: a table, a menu plan, a schedule, a
+/// recipe, a list its last sentence announces (<see cref="AnnouncedList"/>). Text browsers print such content as short lines (table rows, labels, headings, lists of values) that the
+/// prose scorer counts against and whose labels recur from section to section, so the densest run of prose stops
+/// where the structure starts. The structure still belongs to the article when nothing of the page's own chrome
+/// comes between them (no menu or link list, no section heading, no boilerplate) and it keeps carrying values
+/// (<see cref="ItemShape"/>) at short intervals, not a column of bare headlines or captions.
+/// </summary>
+internal static class StructuredContinuation
+{
+    /// <summary>
+    /// Blocks between two items that are neither items nor recurring labels: at most a section heading and its label, an
+    /// image and its caption, the sentence announcing a table and the table's header row.
+    /// </summary>
+    private const int MaxGap = 6;
+
+    /// <summary>A table or list has at least three rows; fewer values after an article are a byline, a date, a tag line.</summary>
+    private const int MinItems = 3;
+
+    /// <summary>The index of the last block the article extends to from <paramref name="end"/>.</summary>
+    public static int Extend(IReadOnlyList<TextBlock> blocks, BlockScores scores, int end)
+    {
+        var copies = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var block in blocks)
+        {
+            copies[block.Text] = copies.GetValueOrDefault(block.Text) + 1;
+        }
+
+        var lastItem = end;
+        var items = 0;
+        var gap = 0;
+        var announced = new AnnouncedList();
+        announced.Take(blocks[end]);
+        for (var i = end + 1; i < blocks.Count && gap <= MaxGap; i++)
+        {
+            var block = blocks[i];
+            var announcedItem = announced.Take(block);
+            if (!announcedItem && EndsArticle(block, scores.Score[i]))
+            {
+                break;
+            }
+
+            if (announcedItem || ItemShape.IsItem(block.Text))
+            {
+                (lastItem, items, gap) = (i, items + 1, 0);
+            }
+            else if (copies[block.Text] == 1)
+            {
+                // A label printed again in every section ("Breakfast", "Serves") is structure; anything else widens the gap.
+                gap++;
+            }
+        }
+
+        return items >= MinItems ? lastItem : end;
+    }
+
+    private static bool EndsArticle(TextBlock block, double score) =>
+        double.IsNegativeInfinity(score)
+        || BlockScorer.IsChrome(block, BlockShape.Of(block.Text))
+        || !block.IsListItem && (SectionHeadingRule.IsAfterArticleHeading(block.Text) || SectionHeadingRule.IsCommentsHeading(block.Text))
+        // Numbered labels ("Meal 2", "30 minutes") look like widget counters; the cleaner drops real counters anyway.
+        || BoilerplateParagraphRules.IsBoilerplate(block.Text) && !CounterLineRule.IsCounterLine(block.Text);
+}
