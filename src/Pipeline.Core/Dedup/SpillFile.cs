@@ -9,7 +9,7 @@ namespace Pipeline.Core.Dedup;
 /// when the log outgrows its buffer (small batches and tests never touch the disk) and is gone when the store is (on Linux it is unlinked as soon as it is created).
 /// Not thread-safe: callers lock.
 /// </summary>
-internal sealed class SpillFile(int bufferBytes = 1 << 16) : IDisposable
+internal sealed class SpillFile(int bufferBytes = 1 << 20) : IDisposable
 {
     private readonly byte[] tail = new byte[bufferBytes];
     private SafeFileHandle? file;
