@@ -59,6 +59,9 @@ public sealed class LocalHostNearDuplicateTests(ITestOutputHelper output)
             Assert.True(recall >= 0.97, $"recall {recall:F4}");
             Assert.Equal(clusters.Select(c => c.Root).ToHashSet(), documents);
             Assert.All(clusters.GroupBy(c => c.Page), page => Assert.Contains(page, c => documents.Contains(c.Root)));
+            // Each article ends with exactly one document.
+            Assert.Equal(0, pagesWithSeveral);
+            Assert.Equal(clusters.Select(c => c.Page).Distinct().Count(), documents.Count);
             Assert.All(running, host => Assert.False(host.HasExited, host.Output));
         }
         finally
