@@ -16,8 +16,6 @@ internal sealed class SpilledRecordTable(int recordBytes) : IDisposable
     private readonly SpillFile records = new();
     private int count;
 
-    public int RecordBytes => recordBytes;
-
     /// <summary>Appends a record (its key in its first 8 bytes); returns its number.</summary>
     public int Add(ReadOnlySpan<byte> record)
     {
