@@ -52,7 +52,11 @@ internal sealed class SpilledRecordTable(int recordBytes) : IDisposable
     public void Overwrite(int number, int offset, ReadOnlySpan<byte> bytes) =>
         records.Overwrite((long)number * recordBytes + offset, bytes);
 
-    public void Dispose() => records.Dispose();
+    public void Dispose()
+    {
+        directory.Dispose();
+        records.Dispose();
+    }
 
     /// <summary>The keys of the first <paramref name="total"/> records in order, read back in large sequential chunks.</summary>
     private IEnumerable<ulong> Keys(int total)
