@@ -8,12 +8,13 @@ namespace Pipeline.Core.Reading;
 /// </summary>
 internal sealed class JsonLinesRecordReader(ReadContext context)
 {
-    public async IAsyncEnumerable<RawRecord> ReadAsync(Stream stream, string? keyPrefix, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public IAsyncEnumerable<RawRecord> ReadAsync(Stream stream, string? keyPrefix, CancellationToken cancellationToken) =>
+        LoneRecordKeying.ApplyAsync(ReadLinesAsync(stream, keyPrefix, cancellationToken), keyPrefix, cancellationToken);
+
+    private async IAsyncEnumerable<RawRecord> ReadLinesAsync(Stream stream, string? keyPrefix, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var options = context.Options;
         var lines = new BoundedLineReader(stream, options.MaxRecordBytes);
-        RawRecord? first = null;
-        var records = 0;
         var number = 0;
         while (true)
         {
@@ -30,29 +31,9 @@ internal sealed class JsonLinesRecordReader(ReadContext context)
             }
 
             var key = $"line {number}";
-            var record = line.Kind == LineReadKind.TooLong
+            yield return line.Kind == LineReadKind.TooLong
                 ? RawRecord.Rejected(RecordKey.Of(keyPrefix, key), $"record too large: the line has {line.Length} bytes, more than {options.MaxRecordBytes} (Pipeline:Reader:MaxRecordBytes)")
                 : JsonRecordDecoder.Decode(RecordKey.Of(keyPrefix, key), line.Bytes.Span, options.MaxJsonDepth);
-
-            // The first record waits until a second one shows this is a dump and not a one-article file.
-            if (++records == 1)
-            {
-                first = record;
-                continue;
-            }
-
-            if (first is not null)
-            {
-                yield return first;
-                first = null;
-            }
-
-            yield return record;
-        }
-
-        if (first is not null)
-        {
-            yield return records == 1 ? first with { Key = RecordKey.Of(keyPrefix, RecordKey.Single) } : first;
         }
     }
 }
