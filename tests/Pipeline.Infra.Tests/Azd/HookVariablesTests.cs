@@ -9,7 +9,7 @@ namespace Pipeline.Infra.Tests.Azd;
 public sealed partial class HookVariablesTests
 {
     [Fact]
-    public void Every_variable_the_hooks_read_is_a_main_bicep_output()
+    public void Hooks_ReadOnlyVariablesThatMainBicepOutputs()
     {
         var outputs = OutputPattern().Matches(File.ReadAllText(Path.Combine(RepositoryRoot.Infra, "main.bicep"))).Select(m => m.Groups[1].Value).ToHashSet();
         var readers = Directory.EnumerateFiles(Path.Combine(RepositoryRoot.Infra, "hooks"), "*.sh")

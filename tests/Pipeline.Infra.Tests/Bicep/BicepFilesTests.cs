@@ -11,7 +11,7 @@ public sealed class BicepFilesTests
             .Order(StringComparer.Ordinal);
 
     [Fact]
-    public void Infra_has_the_entry_point_and_its_modules()
+    public void Infra_HasTheEntryPointAndItsModules()
     {
         var files = BicepFiles().ToList();
         Assert.Contains("main.bicep", files);
@@ -21,7 +21,7 @@ public sealed class BicepFilesTests
 
     [Theory]
     [MemberData(nameof(Files))]
-    public void Builds_without_diagnostics(string file)
+    public void Build_ReportsNoDiagnostics(string file)
     {
         var output = Path.Combine(Path.GetTempPath(), "bicep-" + Guid.NewGuid().ToString("N") + ".json");
         try
@@ -38,7 +38,7 @@ public sealed class BicepFilesTests
 
     [Theory]
     [MemberData(nameof(Files))]
-    public void Lints_without_findings(string file)
+    public void Lint_ReportsNoFindings(string file)
     {
         var result = BicepCli.Run("lint", file);
         Assert.True(result.ExitCode == 0 && result.Output.Length == 0, $"bicep lint {file} (exit {result.ExitCode}):\n{result.Output}");

@@ -14,7 +14,7 @@ public sealed class TriggerContractTests
     private static readonly MethodInfo Run = typeof(IngestRawBlobFunction).GetMethod(nameof(IngestRawBlobFunction.RunAsync))!;
 
     [Fact]
-    public void The_blob_trigger_is_event_grid_sourced_on_raw()
+    public void BlobTrigger_IsEventGridSourcedOnRaw()
     {
         var trigger = Run.GetParameters().Select(p => p.GetCustomAttribute<BlobTriggerAttribute>()).Single(a => a is not null)!;
         Assert.Equal(BlobTriggerSource.EventGrid, trigger.Source);
@@ -23,7 +23,7 @@ public sealed class TriggerContractTests
     }
 
     [Fact]
-    public void The_webhook_subscription_names_this_function_and_container()
+    public void WebhookSubscription_NamesThisFunctionAndContainer()
     {
         var bicep = File.ReadAllText(Path.Combine(RepositoryRoot.Infra, "app", "blob-webhook.bicep"));
         var function = Run.GetCustomAttribute<FunctionAttribute>()!.Name;

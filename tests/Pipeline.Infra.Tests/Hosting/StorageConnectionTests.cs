@@ -12,7 +12,7 @@ public sealed class StorageConnectionTests
     private const string Azurite = "UseDevelopmentStorage=true";
 
     [Fact]
-    public void A_value_is_a_connection_string()
+    public void Read_AValue_IsAConnectionString()
     {
         var connection = StorageConnection.Read(Configuration(("AzureWebJobsStorage", Azurite)), "AzureWebJobsStorage");
         Assert.Equal(Azurite, connection.ConnectionString);
@@ -20,14 +20,14 @@ public sealed class StorageConnectionTests
     }
 
     [Fact]
-    public void A_connection_strings_entry_is_a_connection_string()
+    public void Read_AConnectionStringsEntry_IsAConnectionString()
     {
         var connection = StorageConnection.Read(Configuration(("ConnectionStrings:AzureWebJobsStorage", Azurite)), "AzureWebJobsStorage");
         Assert.Equal(Azurite, connection.ConnectionString);
     }
 
     [Fact]
-    public void The_deployments_settings_are_a_user_assigned_managed_identity()
+    public void Read_TheDeploymentsSettings_AreAUserAssignedManagedIdentity()
     {
         // Environment variables as Azure sets them: "__" is the configuration section separator.
         var connection = StorageConnection.Read(Configuration(
@@ -45,7 +45,7 @@ public sealed class StorageConnectionTests
     }
 
     [Fact]
-    public void Without_a_credential_the_default_chain_is_used()
+    public void Read_WithoutACredential_UsesTheDefaultChain()
     {
         var connection = StorageConnection.Read(Configuration(
             ("AzureWebJobsStorage:blobServiceUri", "https://stabc.blob.core.windows.net"),
@@ -57,7 +57,7 @@ public sealed class StorageConnectionTests
     }
 
     [Fact]
-    public void Clients_point_at_the_service_uris()
+    public void Read_ClientsPointAtTheServiceUris()
     {
         var connection = StorageConnection.Read(Configuration(
             ("AzureWebJobsStorage:blobServiceUri", "https://stabc.blob.core.windows.net"),
@@ -72,7 +72,7 @@ public sealed class StorageConnectionTests
     [Theory]
     [InlineData("tableServiceUri")]
     [InlineData("blobServiceUri")]
-    public void A_missing_service_uri_is_named(string missing)
+    public void Read_AMissingServiceUri_IsNamed(string missing)
     {
         var settings = new[] { ("AzureWebJobsStorage:blobServiceUri", "https://stabc.blob.core.windows.net"), ("AzureWebJobsStorage:tableServiceUri", "https://stabc.table.core.windows.net") }
             .Where(s => !s.Item1.EndsWith(missing, StringComparison.Ordinal)).ToArray();
@@ -81,7 +81,7 @@ public sealed class StorageConnectionTests
     }
 
     [Fact]
-    public void An_unknown_credential_is_refused()
+    public void Read_AnUnknownCredential_IsRefused()
     {
         var error = Assert.Throws<InvalidOperationException>(() => StorageConnection.Read(Configuration(
             ("AzureWebJobsStorage:blobServiceUri", "https://stabc.blob.core.windows.net"),
@@ -91,7 +91,7 @@ public sealed class StorageConnectionTests
     }
 
     [Fact]
-    public void No_setting_at_all_says_what_to_set()
+    public void Read_NoSettingAtAll_SaysWhatToSet()
     {
         var error = Assert.Throws<InvalidOperationException>(() => StorageConnection.Read(Configuration(), "AzureWebJobsStorage"));
         Assert.Contains("AzureWebJobsStorage__blobServiceUri", error.Message);

@@ -13,7 +13,7 @@ public sealed class SearchIndexContractTests
     private static readonly JsonElement Index = Load("infra", "search", "index.json");
 
     [Fact]
-    public void Index_fields_match_the_contract_fields_at_every_level()
+    public void Index_FieldsMatchTheContractAtEveryLevel()
     {
         var problems = new List<string>();
         Compare(Schema, Index.GetProperty("fields"), "", problems);
@@ -21,7 +21,7 @@ public sealed class SearchIndexContractTests
     }
 
     [Fact]
-    public void The_key_is_id_and_only_id()
+    public void Index_KeyIsIdAndOnlyId()
     {
         var keys = Index.GetProperty("fields").EnumerateArray()
             .Where(f => f.TryGetProperty("key", out var key) && key.GetBoolean())
@@ -30,7 +30,7 @@ public sealed class SearchIndexContractTests
     }
 
     [Fact]
-    public void Data_source_and_indexer_read_container_normalized_as_json_into_the_index()
+    public void Indexer_ReadsContainerNormalizedAsJsonIntoTheIndex()
     {
         var dataSource = Load("infra", "search", "datasource.json");
         var indexer = Load("infra", "search", "indexer.json");
@@ -52,7 +52,7 @@ public sealed class SearchIndexContractTests
     [InlineData("""{ "const": 1 }""", "Edm.Int32|Edm.Int64")]
     [InlineData("""{ "type": ["number", "null"] }""", "Edm.Double")]
     [InlineData("""{ "type": "object" }""", "Edm.ComplexType")]
-    public void Schema_types_map_to_edm_types(string property, string expected)
+    public void SchemaTypes_MapToEdmTypes(string property, string expected)
     {
         Assert.Equal(expected, string.Join('|', CompatibleEdmTypes(JsonDocument.Parse(property).RootElement)));
     }
