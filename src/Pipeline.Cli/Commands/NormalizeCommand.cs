@@ -6,7 +6,7 @@ namespace Pipeline.Cli.Commands;
 
 /// <summary>
 /// Runs the core over local files with no storage: documents as JSON lines on stdout (exact and near duplicates flagged
-/// across the whole batch, in memory),
+/// across the whole batch by this process alone),
 /// rejected records and unreadable files as JSON lines on stderr.
 /// </summary>
 public static class NormalizeCommand
@@ -28,7 +28,7 @@ public static class NormalizeCommand
         // The CLI prints rejections only: a written record needs no report line kept until its input ends.
         options.Reader.MaxListedRecords = 0;
         var sink = new JsonLinesSink(stdout, stderr);
-        var service = new IngestService(CoreStages.Create(options), NearDuplicateIndex.InMemory(options.Dedup), sink, sink, sink, TimeProvider.System);
+        var service = new IngestService(CoreStages.Create(options), NearDuplicateIndex.Local(options.Dedup), sink, sink, sink, TimeProvider.System);
         foreach (var file in paths.SelectMany(InputFiles))
         {
             await using var stream = File.OpenRead(file);

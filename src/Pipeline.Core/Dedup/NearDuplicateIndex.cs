@@ -1,3 +1,5 @@
+using Pipeline.Core.Dedup.Local;
+
 namespace Pipeline.Core.Dedup;
 
 /// <summary>
@@ -17,9 +19,9 @@ public sealed class NearDuplicateIndex(IDedupIndex exact, INearDuplicateStore st
 {
     private readonly CanonicalRaceJudge judge = new(sketcher.Options);
 
-    /// <summary>Exact and near-duplicate dedup held in this process's memory.</summary>
-    public static NearDuplicateIndex InMemory(NearDuplicateOptions options) =>
-        new(new InMemoryDedupIndex(), new InMemoryNearDuplicateStore(), new NearDuplicateSketcher(options));
+    /// <summary>Exact and near-duplicate dedup held by this process alone (memory and a temporary file).</summary>
+    public static NearDuplicateIndex Local(NearDuplicateOptions options) =>
+        new(new LocalDedupIndex(), new LocalNearDuplicateStore(), new NearDuplicateSketcher(options));
 
     public async Task<DedupVerdict> ClaimAsync(DedupCandidate candidate, CancellationToken cancellationToken)
     {

@@ -11,7 +11,7 @@ public sealed class NearDuplicateEvaluator(NearDuplicateOptions options)
 
     public DedupEvaluationResult Evaluate(IReadOnlyList<DedupSample> samples)
     {
-        var index = NearDuplicateIndex.InMemory(options);
+        var index = NearDuplicateIndex.Local(options);
         var clusters = new string[samples.Count];
         for (var i = 0; i < samples.Count; i++)
         {

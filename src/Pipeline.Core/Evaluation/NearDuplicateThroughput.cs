@@ -11,7 +11,7 @@ public static class NearDuplicateThroughput
 {
     /// <summary>Claims per wall-clock second, and per second of the process's CPU time (steadier on a shared machine).</summary>
     public static (double PerSecond, double PerCpuSecond) Measure(IReadOnlyList<DedupCandidate> candidates, NearDuplicateOptions options, int passes) =>
-        Measure(candidates, () => NearDuplicateIndex.InMemory(options), passes);
+        Measure(candidates, () => NearDuplicateIndex.Local(options), passes);
 
     /// <summary>The same over any index (e.g. one in Table storage), a fresh one per pass.</summary>
     public static (double PerSecond, double PerCpuSecond) Measure(IReadOnlyList<DedupCandidate> candidates, Func<IDedupIndex> createIndex, int passes)

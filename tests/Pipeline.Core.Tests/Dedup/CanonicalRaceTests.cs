@@ -1,4 +1,5 @@
 using Pipeline.Core.Dedup;
+using Pipeline.Core.Dedup.Local;
 using Pipeline.Core.Normalizing;
 using Pipeline.Core.Output;
 using static Pipeline.Core.Tests.Dedup.Texts;
@@ -12,8 +13,8 @@ public sealed class CanonicalRaceTests
     public async Task Claim_NearCopiesRacingOnTwoHosts_ExactlyOneStaysCanonical()
     {
         var options = new NearDuplicateOptions();
-        var shared = new InMemoryNearDuplicateStore();
-        var exact = new InMemoryDedupIndex();
+        var shared = new LocalNearDuplicateStore();
+        var exact = new LocalDedupIndex();
         // Both hosts read the store before either registers: each sees no match and registers as canonical.
         var bothRead = new Barrier(2);
         var hostA = new NearDuplicateIndex(exact, new FirstReadTogetherStore(shared, bothRead), new NearDuplicateSketcher(options));

@@ -1,4 +1,5 @@
 using Pipeline.Core.Dedup;
+using Pipeline.Core.Dedup.Local;
 using Pipeline.Core.Normalizing;
 using Pipeline.Core.Output;
 using static Pipeline.Core.Tests.Dedup.Texts;
@@ -7,7 +8,7 @@ namespace Pipeline.Core.Tests.Dedup;
 
 public sealed class NearDuplicateIndexTests
 {
-    private readonly NearDuplicateIndex index = NearDuplicateIndex.InMemory(new NearDuplicateOptions());
+    private readonly NearDuplicateIndex index = NearDuplicateIndex.Local(new NearDuplicateOptions());
 
     [Fact]
     public async Task Claim_MergesSyndicatedCopyWithOtherBoilerplate()
@@ -65,7 +66,7 @@ public sealed class NearDuplicateIndexTests
     public async Task Claim_WithoutAMinimumShingleCount_WouldMergeTheBriefs()
     {
         // Why MinShingles exists: one changed word leaves most of a brief's few shingles shared.
-        var unguarded = NearDuplicateIndex.InMemory(new NearDuplicateOptions { MinShingles = 1 });
+        var unguarded = NearDuplicateIndex.Local(new NearDuplicateOptions { MinShingles = 1 });
         await unguarded.ClaimAsync(Candidate("wire/brief-1", BriefMonday), CancellationToken.None);
         var tuesday = await unguarded.ClaimAsync(Candidate("wire/brief-2", BriefTuesday), CancellationToken.None);
 
@@ -117,8 +118,8 @@ public sealed class NearDuplicateIndexTests
     {
         var options = new NearDuplicateOptions();
         var sketcher = new NearDuplicateSketcher(options);
-        var store = new InMemoryNearDuplicateStore();
-        var exact = new InMemoryDedupIndex();
+        var store = new LocalNearDuplicateStore();
+        var exact = new LocalDedupIndex();
         var replayed = new NearDuplicateIndex(exact, store, sketcher);
         var candidate = Candidate("site-b/harbour", Body(["Reprinted with permission.", .. HarbourStory]));
         var sketch = sketcher.Sketch(candidate.Body)!;
@@ -174,7 +175,7 @@ public sealed class NearDuplicateIndexTests
     [Fact]
     public async Task Claim_WithNearDuplicatesOff_MatchesExactCopiesOnly()
     {
-        var exactOnly = NearDuplicateIndex.InMemory(new NearDuplicateOptions { NearDuplicates = false });
+        var exactOnly = NearDuplicateIndex.Local(new NearDuplicateOptions { NearDuplicates = false });
         await exactOnly.ClaimAsync(Candidate("site-a/harbour", Body(HarbourStory)), CancellationToken.None);
         var copy = await exactOnly.ClaimAsync(Candidate("site-b/harbour", Body(["Reprinted with permission.", .. HarbourStory])), CancellationToken.None);
 

@@ -1,5 +1,6 @@
 using System.Text;
 using Pipeline.Core.Dedup;
+using Pipeline.Core.Dedup.Local;
 using Pipeline.Core.Extraction;
 using Pipeline.Core.Extraction.Text;
 using Pipeline.Core.Ingest;
@@ -16,7 +17,7 @@ public sealed class IngestServiceTests
     private readonly IngestService service;
 
     public IngestServiceTests() =>
-        service = new IngestService(CoreStages.Create(new PipelineOptions()), new InMemoryDedupIndex(), sinks, sinks, sinks, TimeProvider.System);
+        service = new IngestService(CoreStages.Create(new PipelineOptions()), new LocalDedupIndex(), sinks, sinks, sinks, TimeProvider.System);
 
     [Fact]
     public async Task Process_WritesOneDocumentAndReportsIt()
@@ -58,7 +59,7 @@ public sealed class IngestServiceTests
     public async Task Process_PastMaxListedRecords_CountsWrittenRecordsButListsOnlyDuplicatesAndRejections()
     {
         var options = new PipelineOptions { Reader = new ReaderOptions { MaxListedRecords = 1 } };
-        var limited = new IngestService(CoreStages.Create(options), new InMemoryDedupIndex(), sinks, sinks, sinks, TimeProvider.System);
+        var limited = new IngestService(CoreStages.Create(options), new LocalDedupIndex(), sinks, sinks, sinks, TimeProvider.System);
         var dump = "{\"title\":\"Ferry returns\",\"text\":\"The island ferry resumed service on Monday after a three-week repair.\"}\n"
             + "{\"title\":\"Bridge opens\",\"text\":\"The new bridge opened to traffic on Tuesday after two years of work on its deck.\"}\n"
             + "{not json}\n"
@@ -105,7 +106,7 @@ public sealed class IngestServiceTests
     {
         var options = new PipelineOptions { Reader = new ReaderOptions { MaxRecordTime = TimeSpan.FromMilliseconds(200) } };
         var stages = CoreStages.Create(options) with { Extractor = new RecordExtractor([new SlowTextExtractor()]) };
-        var slow = new IngestService(stages, new InMemoryDedupIndex(), sinks, sinks, sinks, TimeProvider.System);
+        var slow = new IngestService(stages, new LocalDedupIndex(), sinks, sinks, sinks, TimeProvider.System);
         var zip = new MemoryStream();
         using (var archive = new System.IO.Compression.ZipArchive(zip, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
         {

@@ -1,5 +1,6 @@
 using System.Text;
 using Pipeline.Core.Dedup;
+using Pipeline.Core.Dedup.Local;
 using Pipeline.Core.Ingest;
 using Pipeline.Core.Normalizing;
 using Pipeline.Core.Output;
@@ -21,7 +22,7 @@ public sealed class ReadingRobustnessTests
         var options = new PipelineOptions { Reader = new ReaderOptions { MaxRecordBytes = 64 * 1024, MaxInputBytes = 2L << 30, MaxRecordsPerInput = 1000 } };
         // No language model: loading Lingua's would take most of this test's time budget.
         var stages = CoreStages.Create(options) with { Normalizer = new ArticleNormalizer(new NoLanguageDetector()) };
-        var service = new IngestService(stages, new InMemoryDedupIndex(), sinks, sinks, sinks, TimeProvider.System);
+        var service = new IngestService(stages, new LocalDedupIndex(), sinks, sinks, sinks, TimeProvider.System);
 
         foreach (var (name, input) in HostileInputs())
         {

@@ -1,15 +1,16 @@
 using Pipeline.Core.Dedup;
+using Pipeline.Core.Dedup.Local;
 
-namespace Pipeline.Core.Tests.Dedup;
+namespace Pipeline.Core.Tests.Dedup.Local;
 
-public sealed class InMemoryNearDuplicateStoreTests
+public sealed class LocalNearDuplicateStoreTests
 {
     private static readonly MinHashSignature Signature = new([1, 2, 3, 4]);
 
     [Fact]
     public async Task Register_KeepsTheFirstRowOfAnArticleUnderAKey()
     {
-        var store = new InMemoryNearDuplicateStore();
+        var store = new LocalNearDuplicateStore();
         await store.RegisterAsync(["k1"], new NearDuplicateEntry("a", "a", 1.0, Signature), CancellationToken.None);
         await store.RegisterAsync(["k1"], new NearDuplicateEntry("a", "other", 0.8, Signature), CancellationToken.None);
 
@@ -21,7 +22,7 @@ public sealed class InMemoryNearDuplicateStoreTests
     [Fact]
     public async Task Find_ReturnsEachRowOfTheKeys_ByKeyThenArticleId()
     {
-        var store = new InMemoryNearDuplicateStore();
+        var store = new LocalNearDuplicateStore();
         await store.RegisterAsync(["k1", "k2"], new NearDuplicateEntry("b", "b", 1.0, Signature), CancellationToken.None);
         await store.RegisterAsync(["k2", "k3"], new NearDuplicateEntry("a", "a", 1.0, Signature), CancellationToken.None);
 
@@ -33,7 +34,7 @@ public sealed class InMemoryNearDuplicateStoreTests
     [Fact]
     public async Task Rows_CarryCommitOrder_AndReplaceRewritesOnlyThatArticle()
     {
-        var store = new InMemoryNearDuplicateStore();
+        var store = new LocalNearDuplicateStore();
         await store.RegisterAsync(["k1"], new NearDuplicateEntry("a", "a", 1.0, Signature), CancellationToken.None);
         await store.RegisterAsync(["k1"], new NearDuplicateEntry("b", "b", 1.0, Signature), CancellationToken.None);
         await store.ReplaceAsync(["k1"], new NearDuplicateEntry("b", "a", 0.8, Signature), CancellationToken.None);
@@ -47,7 +48,7 @@ public sealed class InMemoryNearDuplicateStoreTests
     [Fact]
     public async Task Find_AfterTheStoreHasGrownByThousandsOfArticles_ReturnsEveryRowOfAKey()
     {
-        var store = new InMemoryNearDuplicateStore();
+        var store = new LocalNearDuplicateStore();
         for (var i = 0; i < 5000; i++)
         {
             var id = $"a{i:0000}";

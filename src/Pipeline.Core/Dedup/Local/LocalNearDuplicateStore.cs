@@ -3,7 +3,7 @@ using System.Globalization;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
 
-namespace Pipeline.Core.Dedup;
+namespace Pipeline.Core.Dedup.Local;
 
 /// <summary>
 /// The near-duplicate store for one process (the offline CLI's batch, tests, benchmarks). A batch can hold hundreds of
@@ -17,7 +17,7 @@ namespace Pipeline.Core.Dedup;
 /// <remarks>
 /// One write gives all its rows one entry and one order: orders are compared within a band key only, where a write makes one row.
 /// </remarks>
-public sealed class InMemoryNearDuplicateStore : INearDuplicateStore, IDisposable
+public sealed class LocalNearDuplicateStore : INearDuplicateStore, IDisposable
 {
     private const int RowBytes = sizeof(ulong) + sizeof(int);
 

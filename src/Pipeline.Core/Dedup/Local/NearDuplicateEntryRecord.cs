@@ -1,10 +1,10 @@
 using System.Buffers.Binary;
 using System.Text;
 
-namespace Pipeline.Core.Dedup;
+namespace Pipeline.Core.Dedup.Local;
 
 /// <summary>
-/// An entry and its commit order as bytes, for <see cref="InMemoryNearDuplicateStore"/>'s spill file:
+/// An entry and its commit order as bytes, for <see cref="LocalNearDuplicateStore"/>'s spill file:
 /// order, similarity, the two ids (length-prefixed UTF-8) and the signature values.
 /// </summary>
 internal static class NearDuplicateEntryRecord

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace Pipeline.Core.Dedup;
+namespace Pipeline.Core.Dedup.Local;
 
 /// <summary>
 /// The in-memory half of a spilled multimap: from a 64-bit key to the numbers of the records stored under it, while the

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
 
-namespace Pipeline.Core.Dedup;
+namespace Pipeline.Core.Dedup.Local;
 
 /// <summary>
 /// The dedup index for one process (the offline CLI's batch). A batch can hold hundreds of thousands of articles, so a
@@ -11,7 +11,7 @@ namespace Pipeline.Core.Dedup;
 /// content hash (the hex's own bits when it is hex, else hashed) and a 64-bit hash of the owner key. The claimant's id
 /// is not kept when it is the content hash's own prefix (as <c>ContentFingerprint</c> makes it), only otherwise.
 /// </summary>
-public sealed class InMemoryDedupIndex : IDedupIndex, IDisposable
+public sealed class LocalDedupIndex : IDedupIndex, IDisposable
 {
     private const int RecordBytes = 24;
 

@@ -1,6 +1,6 @@
 using Microsoft.Win32.SafeHandles;
 
-namespace Pipeline.Core.Dedup;
+namespace Pipeline.Core.Dedup.Local;
 
 /// <summary>
 /// An append-mostly byte log that keeps only its newest bytes in memory and the rest in a temporary file, read back by

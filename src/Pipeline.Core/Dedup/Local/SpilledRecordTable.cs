@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 
-namespace Pipeline.Core.Dedup;
+namespace Pipeline.Core.Dedup.Local;
 
 /// <summary>
 /// A multimap of fixed-size records whose first 8 bytes are a 64-bit key, for batch indexes that must not grow the

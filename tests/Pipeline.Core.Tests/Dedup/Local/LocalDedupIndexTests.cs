@@ -1,16 +1,17 @@
 using System.Security.Cryptography;
 using System.Text;
 using Pipeline.Core.Dedup;
+using Pipeline.Core.Dedup.Local;
 using Pipeline.Core.Output;
 
-namespace Pipeline.Core.Tests.Dedup;
+namespace Pipeline.Core.Tests.Dedup.Local;
 
-public sealed class InMemoryDedupIndexTests
+public sealed class LocalDedupIndexTests
 {
     [Fact]
     public async Task Claim_AcrossTensOfThousandsOfArticles_EveryCopyPointsAtItsFirstClaimant()
     {
-        using var index = new InMemoryDedupIndex();
+        using var index = new LocalDedupIndex();
         for (var i = 0; i < 20_000; i++)
         {
             var first = await index.ClaimAsync(Candidate(i, "dump-a"), CancellationToken.None);
@@ -27,7 +28,7 @@ public sealed class InMemoryDedupIndexTests
     [Fact]
     public async Task Claim_ReplayOfTheSameRecord_OwnsAgain()
     {
-        using var index = new InMemoryDedupIndex();
+        using var index = new LocalDedupIndex();
         await index.ClaimAsync(Candidate(1, "dump-a"), CancellationToken.None);
 
         var replay = await index.ClaimAsync(Candidate(1, "dump-a"), CancellationToken.None);
@@ -38,7 +39,7 @@ public sealed class InMemoryDedupIndexTests
     [Fact]
     public async Task Claim_IdsThatAreNotTheHashPrefix_AreAnsweredAsGiven()
     {
-        using var index = new InMemoryDedupIndex();
+        using var index = new LocalDedupIndex();
         var origin = new RecordOrigin("raw", "a.jsonl", "1", "json");
         await index.ClaimAsync(new DedupCandidate("story-1", "not-a-hash", origin, "body"), CancellationToken.None);
 

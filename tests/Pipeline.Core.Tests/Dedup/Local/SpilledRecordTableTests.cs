@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
-using Pipeline.Core.Dedup;
+using Pipeline.Core.Dedup.Local;
 
-namespace Pipeline.Core.Tests.Dedup;
+namespace Pipeline.Core.Tests.Dedup.Local;
 
 public sealed class SpilledRecordTableTests
 {

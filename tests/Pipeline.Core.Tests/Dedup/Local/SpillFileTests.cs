@@ -1,6 +1,6 @@
-using Pipeline.Core.Dedup;
+using Pipeline.Core.Dedup.Local;
 
-namespace Pipeline.Core.Tests.Dedup;
+namespace Pipeline.Core.Tests.Dedup.Local;
 
 public sealed class SpillFileTests
 {
