@@ -33,7 +33,7 @@ public static class ArticleRegionFinder
         for (var i = start; i <= end; i++)
         {
             var block = blocks[i];
-            if (announced.Take(block) || (!BlockScorer.IsChrome(block, BlockShape.Of(block.Text)) && !IsSectionHeading(block)))
+            if (announced.Take(block) || (!BlockScorer.IsChrome(block, BlockShape.Of(block.Text)) && !SectionHeadingRule.IsSectionHeading(block)))
             {
                 kept.Add(block);
             }
@@ -68,8 +68,6 @@ public static class ArticleRegionFinder
         return previous < start - 1 && previous >= 0 && scores.Prose[previous] ? ExtendOverBoilerplate(previous, end, scores) : (start, end);
     }
 
-    private static bool IsSectionHeading(TextBlock block) =>
-        !block.IsListItem && (SectionHeadingRule.IsAfterArticleHeading(block.Text) || SectionHeadingRule.IsCommentsHeading(block.Text));
 
     /// <summary>Kadane's maximum-sum contiguous run; a section barrier (negative infinity) is never crossed.</summary>
     private static (int Start, int End, double Total) MaxSumRun(double[] scores)

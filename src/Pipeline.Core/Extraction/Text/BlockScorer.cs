@@ -33,11 +33,13 @@ internal static class BlockScorer
 
         var scores = new double[blocks.Count];
         var boilerplate = new bool[blocks.Count];
+        var repeated = new bool[blocks.Count];
         for (var i = 0; i < blocks.Count; i++)
         {
             // Text printed more than once on a page is a menu, ticker or teaser, not the article's running text.
             scores[i] = Score(blocks[i], out boilerplate[i]);
-            boilerplate[i] |= copies[blocks[i].Text] > 1;
+            repeated[i] = copies[blocks[i].Text] > 1;
+            boilerplate[i] |= repeated[i];
             scores[i] = boilerplate[i] ? Math.Min(scores[i], -ShortPenalty) : scores[i];
         }
 
@@ -53,7 +55,7 @@ internal static class BlockScorer
         }
 
         ScoreSectionHeadings(blocks, scores);
-        return new BlockScores(scores, prose, boilerplate);
+        return new BlockScores(scores, prose, boilerplate, repeated);
     }
 
     /// <summary>Headings of comments, related and most-read sections count against crossing them.</summary>

@@ -14,6 +14,10 @@ public static partial class SectionHeadingRule
 
     public static bool IsCommentsHeading(string text) => IsShort(text) && Comments().IsMatch(text);
 
+    /// <summary>Either kind of heading, printed as a heading: the same words as a menu or share-bar item are a link.</summary>
+    public static bool IsSectionHeading(TextBlock block) =>
+        !block.IsListItem && (IsAfterArticleHeading(block.Text) || IsCommentsHeading(block.Text));
+
     private static bool IsShort(string text) => text.Length <= 60 && text.AsSpan().Count(' ') < MaxWords;
 
     [GeneratedRegex(@"^\W*(?:\d+\s+)?(?:(?:top\s+rated\s+|latest\s+|recent\s+|reader\s+|show\s+|view\s+|read\s+)?comments?|leave\s+a\s+(?:comment|reply)|add\s+(?:a\s+)?comment|post\s+a\s+comment|join\s+the\s+(?:conversation|discussion)|kommentare?|commentaires?|comentarios?|commenti|comentários|댓글|留言|评论|評論|コメント)\b", RegexOptions.IgnoreCase)]

@@ -24,12 +24,6 @@ internal static class StructuredContinuation
     /// <summary>The index of the last block the article extends to from <paramref name="end"/>.</summary>
     public static int Extend(IReadOnlyList<TextBlock> blocks, BlockScores scores, int end)
     {
-        var copies = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var block in blocks)
-        {
-            copies[block.Text] = copies.GetValueOrDefault(block.Text) + 1;
-        }
-
         var lastItem = end;
         var items = 0;
         var gap = 0;
@@ -48,7 +42,7 @@ internal static class StructuredContinuation
             {
                 (lastItem, items, gap) = (i, items + 1, 0);
             }
-            else if (copies[block.Text] == 1)
+            else if (!scores.Repeated[i])
             {
                 // A label printed again in every section ("Breakfast", "Serves") is structure; anything else widens the gap.
                 gap++;
@@ -61,7 +55,7 @@ internal static class StructuredContinuation
     private static bool EndsArticle(TextBlock block, double score) =>
         double.IsNegativeInfinity(score)
         || BlockScorer.IsChrome(block, BlockShape.Of(block.Text))
-        || !block.IsListItem && (SectionHeadingRule.IsAfterArticleHeading(block.Text) || SectionHeadingRule.IsCommentsHeading(block.Text))
+        || SectionHeadingRule.IsSectionHeading(block)
         // Numbered labels ("Meal 2", "30 minutes") look like widget counters; the cleaner drops real counters anyway.
         || BoilerplateParagraphRules.IsBoilerplate(block.Text) && !CounterLineRule.IsCounterLine(block.Text);
 }
