@@ -63,7 +63,7 @@ public sealed class LocalDedupIndex : IDedupIndex, IDisposable
         BinaryPrimitives.WriteUInt64LittleEndian(record[8..], (ulong)(key >> 64));
         BinaryPrimitives.WriteUInt64LittleEndian(record[16..], owner);
         claims.Add(record);
-        if (id != Hex(key))
+        if (!IsHexOf(id, key))
         {
             otherIds[key] = id;
         }
@@ -72,6 +72,13 @@ public sealed class LocalDedupIndex : IDedupIndex, IDisposable
     }
 
     private static string Hex(UInt128 key) => key.ToString("x32", CultureInfo.InvariantCulture);
+
+    /// <summary>Whether the id is the key's own hex, compared without making a string for every new claim.</summary>
+    private static bool IsHexOf(string id, UInt128 key)
+    {
+        Span<char> hex = stackalloc char[32];
+        return key.TryFormat(hex, out var written, "x32", CultureInfo.InvariantCulture) && hex[..written].SequenceEqual(id);
+    }
 
     /// <summary>A SHA-256 hex's first 128 bits as they are (a collision there is a SHA-256 collision); any other string hashed.</summary>
     private static UInt128 Key(string contentHash) =>
