@@ -104,7 +104,9 @@ public sealed class IngestServiceTests
     [Fact]
     public async Task Process_RecordOverMaxRecordTime_IsRejectedAndTheNextProcessed()
     {
-        var options = new PipelineOptions { Reader = new ReaderOptions { MaxRecordTime = TimeSpan.FromMilliseconds(200) } };
+        // A limit the fast record meets even on a cold, busy test machine (a full GC or thread injection elsewhere in
+        // the run can pause it for a few hundred milliseconds); the slow one sleeps far past it.
+        var options = new PipelineOptions { Reader = new ReaderOptions { MaxRecordTime = TimeSpan.FromSeconds(1) } };
         var stages = CoreStages.Create(options) with { Extractor = new RecordExtractor([new SlowTextExtractor()]) };
         var slow = new IngestService(stages, new LocalDedupIndex(), sinks, sinks, sinks, TimeProvider.System);
         var zip = new MemoryStream();
@@ -133,7 +135,7 @@ public sealed class IngestServiceTests
         {
             if (record.Content.StartsWith("SLOW", StringComparison.Ordinal))
             {
-                Thread.Sleep(TimeSpan.FromSeconds(3));
+                Thread.Sleep(TimeSpan.FromSeconds(5));
             }
 
             return new TextDumpExtractor().Extract(record);
