@@ -51,8 +51,15 @@ static IHost Build(string[] args, HostRestartSignal restart) => Host.CreateDefau
         webJobs.AddAzureStorageCoreServices();
         webJobs.AddAzureStorageBlobs(blobs => blobs.PoisonBlobThreshold = 5);
 
-        // Poll the poison queue often enough that a failed input reaches quarantine within seconds.
-        webJobs.AddAzureStorageQueues(queues => queues.MaxPollingInterval = TimeSpan.FromSeconds(2));
+        // Poll often enough that a queued chunk (or a failed input on the poison queue) is picked up within seconds.
+        // Two chunks at a time: one can be extracting (CPU) while the other waits on uploads; more instances add more.
+        webJobs.AddAzureStorageQueues(queues =>
+        {
+            queues.MaxPollingInterval = TimeSpan.FromSeconds(2);
+            queues.BatchSize = 1;
+            queues.NewBatchThreshold = 1;
+            queues.MaxDequeueCount = 5;
+        });
     })
     .ConfigureServices((context, services) =>
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Pipeline.Core.Dedup;
+using Pipeline.Core.Dedup.Shared;
 using Pipeline.Storage.Dedup;
 using Pipeline.Storage.Hosting;
 using Pipeline.Storage.Resilience;
@@ -126,16 +127,17 @@ public static class DedupEvalCommand
         table.AddRow("distinct synthetic articles, growing index", $"{synthetic.Count} × 2", $"{synthetic.Average(s => WordTokenizer.Count(s.Body)):F0}", $"{syntheticRate.PerSecond:F0}", $"{syntheticRate.PerCpuSecond:F0}");
         if (Environment.GetEnvironmentVariable("AzureWebJobsStorage") is { Length: > 0 } connection)
         {
-            // Against Table storage (Azurite locally): a fresh table per pass, the corpus bodies claimed one after another.
-            var tables = StorageClientFactory.CreateTableService(connection);
+            // Against the claim log in blob storage (Azurite locally): a fresh log per pass, the corpus bodies settled
+            // 100 at a time as a chunk's records are, by one host.
+            var blobs = StorageClientFactory.CreateBlobService(connection);
             var resilience = StorageResilience.Create(TimeProvider.System);
             var stored = NearDuplicateThroughput.Measure(corpus, () =>
             {
-                var table = tables.GetTableClient($"dedupbench{Guid.NewGuid():N}"[..24]);
-                table.CreateIfNotExists();
-                return new NearDuplicateIndex(new TableDedupIndex(table, resilience), new TableNearDuplicateStore(table, resilience), new NearDuplicateSketcher(options));
-            }, 1);
-            table.AddRow("corpus bodies, Table storage (AzureWebJobsStorage), one claim at a time", $"{corpus.Count} × 1", $"{corpusSamples.Average(s => WordTokenizer.Count(s.Body)):F0}", $"{stored.PerSecond:F0}", $"{stored.PerCpuSecond:F0}");
+                var log = blobs.GetBlobContainerClient($"dedupbench{Guid.NewGuid():N}"[..24]);
+                log.CreateIfNotExists();
+                return new SharedDedupIndex(new BlobClaimLog(log, resilience), options);
+            }, passes: 1, batch: 100);
+            table.AddRow("corpus bodies, claim log in blob storage (AzureWebJobsStorage), 100 a batch", $"{corpus.Count} × 1", $"{corpusSamples.Average(s => WordTokenizer.Count(s.Body)):F0}", $"{stored.PerSecond:F0}", $"{stored.PerCpuSecond:F0}");
         }
 
         AnsiConsole.Write(table);

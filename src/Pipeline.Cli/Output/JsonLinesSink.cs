@@ -11,10 +11,14 @@ public sealed class JsonLinesSink(TextWriter stdout, TextWriter stderr) : IArtic
 {
     private static readonly JsonWriterOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public Task WriteAsync(NormalizedArticle article, CancellationToken cancellationToken) =>
-        stdout.WriteLineAsync(Encoding.UTF8.GetString(ArticleDocumentSerializer.Serialize(article, indented: false)));
-
-    public Task RecordDuplicateAsync(NormalizedArticle duplicate, CancellationToken cancellationToken) => WriteAsync(duplicate, cancellationToken);
+    /// <summary>One line each, in record order.</summary>
+    public async Task WriteAllAsync(IReadOnlyList<NormalizedArticle> documents, CancellationToken cancellationToken)
+    {
+        foreach (var document in documents)
+        {
+            await stdout.WriteLineAsync(Encoding.UTF8.GetString(ArticleDocumentSerializer.Serialize(document, indented: false)));
+        }
+    }
 
     /// <summary>Unreadable inputs are reported with the report below; the CLI keeps no quarantine copy.</summary>
     public Task QuarantineAsync(InputRef input, string reason, CancellationToken cancellationToken) => Task.CompletedTask;

@@ -10,15 +10,12 @@ namespace Pipeline.Core.Dedup;
 /// so the same record always gets the same answer. Bodies too short to sketch are matched exactly only.
 /// </summary>
 /// <remarks>
-/// Concurrency: exact claims stay atomic. Two different near copies claimed at the same moment on two hosts may both
-/// see no match and both register as canonical; each then re-reads its band keys and the later one yields
-/// (<see cref="CanonicalRaceJudge"/>), so a cluster keeps one canonical article. Registration is insert-if-absent
-/// per row; only an article's own rows are ever rewritten.
+/// Concurrency: the index itself answers one claim at a time. Hosts share one corpus through
+/// <see cref="Shared.SharedDedupIndex"/>, which runs this same logic over its own copy of the corpus and commits each
+/// batch of new claims to a log in storage in one serial order, so two hosts never both make a cluster canonical.
 /// </remarks>
 public sealed class NearDuplicateIndex(IDedupIndex exact, INearDuplicateStore store, NearDuplicateSketcher sketcher) : IDedupIndex
 {
-    private readonly CanonicalRaceJudge judge = new(sketcher.Options);
-
     /// <summary>Exact and near-duplicate dedup held by this process alone (memory and a temporary file).</summary>
     public static NearDuplicateIndex Local(NearDuplicateOptions options) =>
         new(new LocalDedupIndex(), new LocalNearDuplicateStore(), new NearDuplicateSketcher(options));
@@ -49,21 +46,7 @@ public sealed class NearDuplicateIndex(IDedupIndex exact, INearDuplicateStore st
 
         // First claim, or the owner's replay finishing a registration an earlier attempt may have cut short.
         await store.RegisterAsync(sketch.BandKeys, stored, cancellationToken);
-        if (!stored.IsCanonical)
-        {
-            return stored.ToVerdict();
-        }
-
-        // Registered as canonical: re-read and yield to a similar canonical claimant committed earlier.
-        var after = await store.FindAsync(sketch.BandKeys, cancellationToken);
-        if (judge.FindEarlier(candidate.Id, sketch, after) is not { } earlier)
-        {
-            return stored.ToVerdict();
-        }
-
-        var yielded = new NearDuplicateEntry(candidate.Id, earlier.Winner.CanonicalId, earlier.Similarity, sketch.Signature);
-        await store.ReplaceAsync(sketch.BandKeys, yielded, cancellationToken);
-        return yielded.ToVerdict();
+        return stored.ToVerdict();
     }
 
     /// <summary>The verified candidate most like the sketch; ties go to the lowest canonical id so every host picks alike.</summary>

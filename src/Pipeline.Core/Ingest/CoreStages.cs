@@ -7,8 +7,8 @@ using Pipeline.Core.Reading;
 
 namespace Pipeline.Core.Ingest;
 
-/// <summary>The pure stages every host wires the same way: reader, extractors for each format, normalizer.</summary>
-public sealed record CoreStages(DumpReader Reader, RecordExtractor Extractor, ArticleNormalizer Normalizer)
+/// <summary>The pure stages every host wires the same way: reader, extractors for each format, normalizer; and how inputs are chunked.</summary>
+public sealed record CoreStages(DumpReader Reader, RecordExtractor Extractor, ArticleNormalizer Normalizer, IngestOptions Ingest)
 {
     public static CoreStages Create(PipelineOptions options)
     {
@@ -16,6 +16,7 @@ public sealed record CoreStages(DumpReader Reader, RecordExtractor Extractor, Ar
         return new(
             new DumpReader(options.Reader),
             new RecordExtractor([new TextDumpExtractor(), html, new JsonArticleExtractor(options.JsonFields, html, options.Reader.MaxJsonDepth)]),
-            new ArticleNormalizer(TieredLanguageDetector.Default()));
+            new ArticleNormalizer(TieredLanguageDetector.Default()),
+            options.Ingest);
     }
 }

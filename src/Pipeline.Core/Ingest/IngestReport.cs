@@ -1,3 +1,5 @@
+using Pipeline.Core.Ingest.Chunks;
+
 namespace Pipeline.Core.Ingest;
 
 /// <summary>The account of one input: every record's outcome, or why the whole input was quarantined.</summary>
@@ -9,6 +11,7 @@ public sealed record IngestReport
     public string? Reason { get; init; }
     public required DateTimeOffset StartedAt { get; init; }
     public required TimeSpan Duration { get; init; }
+
     /// <summary>
     /// Every record's outcome, in input order; past <see cref="Reading.ReaderOptions.MaxListedRecords"/> records, only
     /// duplicates and rejections (<see cref="Counts"/> still counts all).
@@ -21,6 +24,14 @@ public sealed record IngestReport
         get => counts ?? RecordCounts.Of(Records);
         init => counts = value;
     }
+
+    /// <summary>Time and storage requests by stage (summed over chunks for a chunked input).</summary>
+    public IReadOnlyDictionary<IngestStage, StageTally> Stages { get; init; } = new Dictionary<IngestStage, StageTally>();
+
+    /// <summary>For an input cut into chunks: the run and its chunks' progress; null for an input processed in one piece.</summary>
+    public ChunkProgress? Chunks { get; init; }
+
+    public long StorageRequests => Stages.Values.Sum(s => s.Requests);
 
     private readonly RecordCounts? counts;
 }

@@ -1,5 +1,6 @@
 using Pipeline.Core.Dedup;
 using Pipeline.Core.Extraction;
+using Pipeline.Core.Ingest.Chunks;
 using Pipeline.Core.Normalizing;
 using Pipeline.Core.Output;
 using Pipeline.Core.Reading;
@@ -7,9 +8,12 @@ using Pipeline.Core.Reading;
 namespace Pipeline.Core.Ingest;
 
 /// <summary>
-/// Runs one raw input through the whole pipeline: read → extract → clean → normalize → dedupe → write,
-/// and accounts for every record in the input's report. Storage failures propagate so the host can retry;
-/// a bad input or record never does.
+/// Runs raw inputs through the pipeline: read → extract → clean → normalize → dedupe → write, and accounts for every
+/// record in the input's report. Records go through in batches (chunks of <see cref="IngestOptions"/>): each batch is
+/// extracted, its duplicates settled against the corpus in one go, and its documents written with many uploads in
+/// flight. An input bigger than one chunk is handed chunk by chunk to an <see cref="IChunkDispatcher"/> when there is
+/// one (the hosts: other instances then share the work), else processed here chunk after chunk (the CLI).
+/// Storage failures propagate so the host can retry; a bad input or record never does.
 /// </summary>
 public sealed class IngestService(
     CoreStages stages,
@@ -19,75 +23,186 @@ public sealed class IngestService(
     IQuarantine quarantine,
     TimeProvider time)
 {
-    public async Task<IngestReport> ProcessAsync(Stream content, InputRef input, CancellationToken cancellationToken)
+    public IngestOptions Options => stages.Ingest;
+
+    public Task<IngestReport> ProcessAsync(Stream content, InputRef input, CancellationToken cancellationToken) =>
+        ProcessAsync(content, input, dispatcher: null, new IngestStats(time), cancellationToken);
+
+    /// <summary>
+    /// Reads one input; a small one is processed here, a bigger one is cut into chunks for <paramref name="dispatcher"/>.
+    /// <paramref name="stats"/> may already hold what the caller spent on the input (opening it).
+    /// </summary>
+    public async Task<IngestReport> ProcessAsync(Stream content, InputRef input, IChunkDispatcher? dispatcher, IngestStats stats, CancellationToken cancellationToken)
     {
         var startedAt = time.GetUtcNow();
         var started = time.GetTimestamp();
         var outcomes = new RecordTally(stages.Reader.Options.MaxListedRecords);
         var formats = new SortedSet<string>(StringComparer.Ordinal);
-        IngestReport report;
+        var chunk = new ChunkBuilder(stages.Ingest);
+        IChunkRun? run = null;
+        var dispatched = 0;
+
+        async Task HandleAsync(IReadOnlyList<RawRecord> records, bool last)
+        {
+            if (run is null && dispatcher is not null && !(last && dispatched == 0))
+            {
+                using (stats.Enter(IngestStage.Plan))
+                {
+                    run = await dispatcher.StartAsync(input, startedAt, cancellationToken);
+                }
+            }
+
+            if (run is not null)
+            {
+                using (stats.Enter(IngestStage.Plan))
+                {
+                    await run.DispatchAsync(dispatched++, records, cancellationToken);
+                }
+
+                return;
+            }
+
+            var result = await ProcessRecordsAsync(records, input, stats, cancellationToken);
+            outcomes.AddRange(result.Outcomes);
+            formats.UnionWith(result.Formats);
+        }
+
+        // A full chunk waits for the next record: only then is it known not to be the input's last (and only chunk).
+        IReadOnlyList<RawRecord>? full = null;
+        string? unreadable = null;
         try
         {
-            await foreach (var record in stages.Reader.ReadAsync(content, input.Name, cancellationToken))
+            await foreach (var record in ReadTimedAsync(content, input, stats, cancellationToken))
             {
+                if (full is not null)
+                {
+                    await HandleAsync(full, last: false);
+                    full = null;
+                }
+
+                if (chunk.Add(record))
+                {
+                    full = chunk.Take();
+                }
+            }
+        }
+        catch (UnreadableInputException e)
+        {
+            // What was read before the input turned out unreadable is still processed, as it would have been record by record.
+            unreadable = e.Reason;
+            await quarantine.QuarantineAsync(input, e.Reason, cancellationToken);
+        }
+
+        if (full is not null)
+        {
+            await HandleAsync(full, last: chunk.Count == 0);
+        }
+
+        if (chunk.Count > 0)
+        {
+            await HandleAsync(chunk.Take(), last: true);
+        }
+
+        if (run is not null)
+        {
+            return await run.FinishAsync(dispatched, unreadable, stats, cancellationToken);
+        }
+
+        var report = new IngestReport
+        {
+            Input = input,
+            Status = unreadable is null ? InputStatus.Processed : InputStatus.Quarantined,
+            Reason = unreadable,
+            Format = formats.Count == 0 ? null : string.Join('+', formats),
+            StartedAt = startedAt,
+            Duration = time.GetElapsedTime(started),
+            Records = outcomes.Listed,
+            Counts = outcomes.Counts,
+        };
+
+        // Counted ahead: the report's own write.
+        stats.Add(IngestStage.Report, new StageTally(TimeSpan.Zero, 1));
+        report = report with { Stages = stats.Snapshot() };
+        await reports.WriteAsync(report, cancellationToken);
+        return report;
+    }
+
+    /// <summary>
+    /// One batch of records (a chunk): extracted and normalized one by one, their duplicates settled against the corpus
+    /// in one claim, then their documents written. Outcomes come back in record order.
+    /// </summary>
+    public async Task<RecordBatchResult> ProcessRecordsAsync(IReadOnlyList<RawRecord> records, InputRef input, IngestStats stats, CancellationToken cancellationToken)
+    {
+        var formats = new SortedSet<string>(StringComparer.Ordinal);
+        var prepared = new (NormalizedArticle? Article, string? Rejection)[records.Count];
+        using (stats.Enter(IngestStage.Extract))
+        {
+            for (var i = 0; i < records.Count; i++)
+            {
+                var record = records[i];
                 if (record.RejectionReason is { } reason)
                 {
-                    outcomes.Add(new RecordOutcome(record.Key, RecordStatus.Rejected, Reason: reason));
+                    prepared[i] = (null, reason);
                     continue;
                 }
 
                 var format = record.Format.ToString().ToLowerInvariant();
                 formats.Add(format);
-                outcomes.Add(await ProcessRecordAsync(record, new RecordOrigin(input.Container, input.Name, record.Key, format), cancellationToken));
+                prepared[i] = await PrepareWithinTimeAsync(record, new RecordOrigin(input.Container, input.Name, record.Key, format), cancellationToken);
+            }
+        }
+
+        var claimed = prepared.Select(p => p.Article).OfType<NormalizedArticle>().ToList();
+        IReadOnlyList<DedupVerdict> verdicts;
+        using (stats.Enter(IngestStage.Dedup))
+        {
+            verdicts = await dedupIndex.ClaimAllAsync(claimed.Select(a => new DedupCandidate(a.Id, a.ContentHash, a.Origin, a.Body)).ToList(), cancellationToken);
+        }
+
+        var documents = claimed.Select((article, i) => verdicts[i].IsDuplicate
+            ? article with { Dedup = DedupInfo.DuplicateOfId(verdicts[i].CanonicalId, verdicts[i].Similarity) }
+            : article).ToList();
+        using (stats.Enter(IngestStage.Write))
+        {
+            await articles.WriteAllAsync(documents, cancellationToken);
+        }
+
+        var outcomes = new RecordOutcome[records.Count];
+        for (int i = 0, next = 0; i < records.Count; i++)
+        {
+            var key = records[i].Key;
+            if (prepared[i].Article is null)
+            {
+                outcomes[i] = new RecordOutcome(key, RecordStatus.Rejected, Reason: prepared[i].Rejection);
+                continue;
             }
 
-            report = new IngestReport
-            {
-                Input = input,
-                Status = InputStatus.Processed,
-                Format = formats.Count == 0 ? null : string.Join('+', formats),
-                StartedAt = startedAt,
-                Duration = time.GetElapsedTime(started),
-                Records = outcomes.Listed,
-                Counts = outcomes.Counts,
-            };
-        }
-        catch (UnreadableInputException unreadable)
-        {
-            await quarantine.QuarantineAsync(input, unreadable.Reason, cancellationToken);
-            report = new IngestReport
-            {
-                Input = input,
-                Status = InputStatus.Quarantined,
-                Reason = unreadable.Reason,
-                StartedAt = startedAt,
-                Duration = time.GetElapsedTime(started),
-                Records = outcomes.Listed,
-                Counts = outcomes.Counts,
-            };
+            var (article, verdict) = (documents[next], verdicts[next]);
+            next++;
+            outcomes[i] = verdict.IsDuplicate
+                ? new RecordOutcome(key, RecordStatus.Duplicate, article.Id, verdict.CanonicalId, verdict.Similarity)
+                : new RecordOutcome(key, RecordStatus.Written, article.Id);
         }
 
-        await reports.WriteAsync(report, cancellationToken);
-        return report;
+        return new RecordBatchResult(outcomes, formats);
     }
 
-    private async Task<RecordOutcome> ProcessRecordAsync(RawRecord record, RecordOrigin origin, CancellationToken cancellationToken)
+    /// <summary>The input's records, the time spent waiting for each one counted as reading.</summary>
+    private async IAsyncEnumerable<RawRecord> ReadTimedAsync(Stream content, InputRef input, IngestStats stats, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var (article, rejection) = await PrepareWithinTimeAsync(record, origin, cancellationToken);
-        if (article is null)
+        await using var records = stages.Reader.ReadAsync(content, input.Name, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        while (true)
         {
-            return new RecordOutcome(record.Key, RecordStatus.Rejected, Reason: rejection);
-        }
+            using (stats.Enter(IngestStage.Read))
+            {
+                if (!await records.MoveNextAsync())
+                {
+                    yield break;
+                }
+            }
 
-        var verdict = await dedupIndex.ClaimAsync(new DedupCandidate(article.Id, article.ContentHash, origin, article.Body), cancellationToken);
-        if (verdict.IsDuplicate)
-        {
-            await articles.RecordDuplicateAsync(article with { Dedup = DedupInfo.DuplicateOfId(verdict.CanonicalId, verdict.Similarity) }, cancellationToken);
-            return new RecordOutcome(record.Key, RecordStatus.Duplicate, article.Id, verdict.CanonicalId, verdict.Similarity);
+            yield return records.Current;
         }
-
-        await articles.WriteAsync(article, cancellationToken);
-        return new RecordOutcome(record.Key, RecordStatus.Written, article.Id);
     }
 
     /// <summary>

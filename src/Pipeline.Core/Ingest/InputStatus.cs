@@ -11,4 +11,7 @@ public enum InputStatus
 
     /// <summary>An attempt failed (storage trouble); the host will retry, and quarantine it if every retry fails.</summary>
     Failed,
+
+    /// <summary>A big input cut into chunks that hosts are working through; the report counts the records done so far.</summary>
+    Processing,
 }

@@ -12,6 +12,9 @@ public sealed class PipelineOptions
     /// <summary>Limits on inputs and records (<c>Pipeline:Reader</c>).</summary>
     public ReaderOptions Reader { get; set; } = new();
 
+    /// <summary>How inputs are cut into chunks and written (<c>Pipeline:Ingest</c>).</summary>
+    public IngestOptions Ingest { get; set; } = new();
+
     /// <summary>Section <c>Pipeline:Dedup</c>.</summary>
     public NearDuplicateOptions Dedup { get; set; } = new();
 

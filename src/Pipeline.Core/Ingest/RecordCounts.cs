@@ -3,7 +3,11 @@ namespace Pipeline.Core.Ingest;
 /// <summary>How many of an input's records were written, found duplicate or rejected.</summary>
 public sealed record RecordCounts(int Written, int Duplicate, int Rejected)
 {
+    public static RecordCounts None { get; } = new(0, 0, 0);
+
     public int Total => Written + Duplicate + Rejected;
+
+    public RecordCounts Plus(RecordCounts other) => new(Written + other.Written, Duplicate + other.Duplicate, Rejected + other.Rejected);
 
     public static RecordCounts Of(IEnumerable<RecordOutcome> outcomes)
     {

@@ -9,14 +9,23 @@ internal sealed class RecordTally(int maxListed)
 {
     private readonly List<RecordOutcome> listed = [];
     private readonly int[] counts = new int[Enum.GetValues<RecordStatus>().Length];
+    private int total;
 
     public IReadOnlyList<RecordOutcome> Listed => listed;
 
     public RecordCounts Counts => new(counts[(int)RecordStatus.Written], counts[(int)RecordStatus.Duplicate], counts[(int)RecordStatus.Rejected]);
 
+    public void AddRange(IEnumerable<RecordOutcome> outcomes)
+    {
+        foreach (var outcome in outcomes)
+        {
+            Add(outcome);
+        }
+    }
+
     public void Add(RecordOutcome outcome)
     {
-        var seen = counts.Sum();
+        var seen = total++;
         counts[(int)outcome.Status]++;
         if (seen < maxListed || outcome.Status != RecordStatus.Written)
         {

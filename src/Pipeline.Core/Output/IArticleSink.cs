@@ -1,11 +1,12 @@
 namespace Pipeline.Core.Output;
 
-/// <summary>Where documents of distinct articles go (container <c>normalized</c>, stdout for the CLI).</summary>
+/// <summary>Where documents go (containers <c>normalized</c> and <c>duplicates</c>, stdout for the CLI).</summary>
 public interface IArticleSink
 {
-    /// <summary>Writes the document of an article this record owns.</summary>
-    Task WriteAsync(NormalizedArticle article, CancellationToken cancellationToken);
-
-    /// <summary>Hears of a duplicate (its <see cref="NormalizedArticle.Dedup"/> names the canonical); it is not a search document.</summary>
-    Task RecordDuplicateAsync(NormalizedArticle duplicate, CancellationToken cancellationToken);
+    /// <summary>
+    /// Writes a batch's documents: each article a record owns (<see cref="DedupInfo.Unique"/>), and each duplicate, whose
+    /// <see cref="NormalizedArticle.Dedup"/> names the canonical (kept, but not a search document). The sink decides how
+    /// many it writes at once.
+    /// </summary>
+    Task WriteAllAsync(IReadOnlyList<NormalizedArticle> documents, CancellationToken cancellationToken);
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Pipeline.Core.Ingest;
+using Pipeline.Core.Ingest.Chunks;
 
 namespace Pipeline.Core.Output;
 
@@ -15,36 +16,41 @@ public static class IngestReportSerializer
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, Options))
         {
-            json.WriteStartObject();
-            json.WriteString("input", report.Input.Name);
-            json.WriteString("container", report.Input.Container);
-            WriteNullable(json, "etag", report.Input.ETag);
-            json.WriteString("status", Lower(report.Status));
-            WriteNullable(json, "format", report.Format);
-            WriteNullable(json, "reason", report.Reason);
-            json.WriteStartObject("timings");
-            json.WriteString("startedAt", report.StartedAt.ToString("O", CultureInfo.InvariantCulture));
-            json.WriteNumber("durationMs", Math.Round(report.Duration.TotalMilliseconds, 1));
-            json.WriteEndObject();
-            json.WriteStartObject("counts");
-            foreach (var status in Enum.GetValues<RecordStatus>())
-            {
-                json.WriteNumber(Lower(status), report.Counts.Of(status));
-            }
-
-            json.WriteEndObject();
-            json.WriteStartArray("records");
+            WriteHead(json, report);
             foreach (var record in report.Records)
             {
                 WriteRecord(json, record);
             }
 
-            json.WriteEndArray();
-            json.WriteEndObject();
+            WriteTail(json);
         }
 
         buffer.WriteByte((byte)'\n');
         return buffer.ToArray();
+    }
+
+    /// <summary>
+    /// Streams the report to <paramref name="destination"/> with <paramref name="records"/> as its record list, so a
+    /// report of millions of records (a chunked input's, read back chunk by chunk) is never held in memory whole.
+    /// </summary>
+    public static async Task SerializeAsync(IngestReport report, IAsyncEnumerable<RecordOutcome> records, Stream destination, CancellationToken cancellationToken)
+    {
+        await using (var json = new Utf8JsonWriter(destination, Options))
+        {
+            WriteHead(json, report);
+            await foreach (var record in records.WithCancellation(cancellationToken))
+            {
+                WriteRecord(json, record);
+                if (json.BytesPending > 64 * 1024)
+                {
+                    await json.FlushAsync(cancellationToken);
+                }
+            }
+
+            WriteTail(json);
+        }
+
+        await destination.WriteAsync("\n"u8.ToArray(), cancellationToken);
     }
 
     public static void WriteRecord(Utf8JsonWriter json, RecordOutcome record)
@@ -64,6 +70,83 @@ public static class IngestReportSerializer
     }
 
     public static string Lower<T>(T value) where T : struct, Enum => value.ToString().ToLowerInvariant();
+
+    /// <summary>Everything before the record list, which it opens.</summary>
+    private static void WriteHead(Utf8JsonWriter json, IngestReport report)
+    {
+        json.WriteStartObject();
+        json.WriteString("input", report.Input.Name);
+        json.WriteString("container", report.Input.Container);
+        WriteNullable(json, "etag", report.Input.ETag);
+        json.WriteString("status", Lower(report.Status));
+        WriteNullable(json, "format", report.Format);
+        WriteNullable(json, "reason", report.Reason);
+        json.WriteStartObject("timings");
+        json.WriteString("startedAt", report.StartedAt.ToString("O", CultureInfo.InvariantCulture));
+        json.WriteNumber("durationMs", Milliseconds(report.Duration));
+        json.WriteStartObject("stages");
+        foreach (var (stage, tally) in report.Stages)
+        {
+            json.WriteStartObject(Lower(stage));
+            json.WriteNumber("ms", Milliseconds(tally.Elapsed));
+            json.WriteNumber("requests", tally.Requests);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteNumber("storageRequests", report.StorageRequests);
+        json.WriteStartObject("counts");
+        foreach (var status in Enum.GetValues<RecordStatus>())
+        {
+            json.WriteNumber(Lower(status), report.Counts.Of(status));
+        }
+
+        json.WriteEndObject();
+        if (report.Chunks is { } chunks)
+        {
+            WriteChunks(json, chunks);
+        }
+
+        json.WriteStartArray("records");
+    }
+
+    private static void WriteChunks(Utf8JsonWriter json, ChunkProgress chunks)
+    {
+        json.WriteStartObject("chunks");
+        json.WriteString("run", chunks.Run);
+        if (chunks.Total is { } total)
+        {
+            json.WriteNumber("total", total);
+        }
+        else
+        {
+            json.WriteNull("total");
+        }
+
+        json.WriteNumber("done", chunks.Done.Count);
+        json.WriteStartArray("processed");
+        foreach (var chunk in chunks.Done.OrderBy(c => c.Index))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("chunk", chunk.Index);
+            json.WriteNumber("records", chunk.Records);
+            json.WriteString("processedBy", chunk.ProcessedBy);
+            json.WriteNumber("durationMs", Milliseconds(chunk.Duration));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteTail(Utf8JsonWriter json)
+    {
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static double Milliseconds(TimeSpan duration) => Math.Round(duration.TotalMilliseconds, 1);
 
     private static void WriteNullable(Utf8JsonWriter json, string name, string? value)
     {

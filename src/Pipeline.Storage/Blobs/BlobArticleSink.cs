@@ -11,20 +11,24 @@ namespace Pipeline.Storage.Blobs;
 /// A duplicate's own document goes to <c>duplicates/{canonical id}/{id}-{origin hash}.json</c>: not a search document, but the
 /// URL, date and authors it carries (which the canonical may lack) are kept beside the canonical's id. Each
 /// duplicate writes only its own blob, so concurrent duplicates of one article never contend.
+/// A batch's documents are uploaded <paramref name="concurrency"/> at a time: a round trip each, overlapped.
 /// </summary>
-public sealed class BlobArticleSink(BlobContainerClient normalized, BlobContainerClient duplicates, ResiliencePipeline resilience) : IArticleSink
+public sealed class BlobArticleSink(BlobContainerClient normalized, BlobContainerClient duplicates, ResiliencePipeline resilience, int concurrency) : IArticleSink
 {
     private static readonly BlobHttpHeaders Headers = new() { ContentType = "application/json; charset=utf-8" };
 
-    public Task WriteAsync(NormalizedArticle article, CancellationToken cancellationToken) =>
-        UploadAsync(normalized.GetBlobClient(BlobNames.Document(article.Id)), article, cancellationToken);
+    public Task WriteAllAsync(IReadOnlyList<NormalizedArticle> documents, CancellationToken cancellationToken) =>
+        Parallel.ForEachAsync(
+            documents,
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, concurrency), CancellationToken = cancellationToken },
+            async (document, ct) => await UploadAsync(document, ct));
 
-    public Task RecordDuplicateAsync(NormalizedArticle duplicate, CancellationToken cancellationToken) =>
-        UploadAsync(duplicates.GetBlobClient(BlobNames.Duplicate(duplicate.Dedup.DuplicateOf ?? duplicate.Id, duplicate)), duplicate, cancellationToken);
-
-    private async Task UploadAsync(BlobClient blob, NormalizedArticle article, CancellationToken cancellationToken)
+    private async Task UploadAsync(NormalizedArticle document, CancellationToken cancellationToken)
     {
-        var bytes = BinaryData.FromBytes(ArticleDocumentSerializer.Serialize(article));
+        var blob = document.Dedup.Status == DedupInfo.DuplicateStatus
+            ? duplicates.GetBlobClient(BlobNames.Duplicate(document.Dedup.DuplicateOf ?? document.Id, document))
+            : normalized.GetBlobClient(BlobNames.Document(document.Id));
+        var bytes = BinaryData.FromBytes(ArticleDocumentSerializer.Serialize(document));
         await resilience.ExecuteAsync(
             async ct => await blob.UploadAsync(bytes, new BlobUploadOptions { HttpHeaders = Headers }, ct),
             cancellationToken);

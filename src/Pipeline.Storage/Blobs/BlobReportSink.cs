@@ -1,3 +1,5 @@
+using System.Text.Json;
+using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Pipeline.Core.Ingest;
@@ -7,8 +9,10 @@ using Polly;
 namespace Pipeline.Storage.Blobs;
 
 /// <summary>
-/// Writes the account of each input to <c>ingest-reports/{input}.json</c>. The input's ETag and the status are also
-/// blob metadata, so a listing tells which inputs have a settled report without reading each one.
+/// The account of each input in <c>ingest-reports/{input}.json</c>. The input's ETag and the status are also blob
+/// metadata, so a listing tells which inputs have a settled report without reading each one. A chunked input's
+/// report is also where its progress lives while hosts work through it, updated only with <c>If-Match</c>: of two hosts
+/// updating it at once one retries, and no late progress update can overwrite the finished report.
 /// </summary>
 public sealed class BlobReportSink(BlobContainerClient reports, ResiliencePipeline resilience) : IReportSink
 {
@@ -17,18 +21,79 @@ public sealed class BlobReportSink(BlobContainerClient reports, ResiliencePipeli
 
     private static readonly BlobHttpHeaders Headers = new() { ContentType = "application/json; charset=utf-8" };
 
-    public async Task WriteAsync(IngestReport report, CancellationToken cancellationToken)
+    public async Task WriteAsync(IngestReport report, CancellationToken cancellationToken) =>
+        await UploadAsync(report, BinaryData.FromBytes(IngestReportSerializer.Serialize(report)), conditions: null, cancellationToken);
+
+    /// <summary>The report and its blob's ETag, or null when the input has no report (or a file there is not one).</summary>
+    public async Task<(IngestReport Report, ETag ETag)?> ReadAsync(string inputName, CancellationToken cancellationToken)
     {
-        var bytes = BinaryData.FromBytes(IngestReportSerializer.Serialize(report));
-        var blob = reports.GetBlobClient(BlobNames.Report(report.Input.Name));
-        await resilience.ExecuteAsync(
-            async ct => await blob.UploadAsync(bytes, new BlobUploadOptions { HttpHeaders = Headers, Metadata = Metadata(report) }, ct),
-            cancellationToken);
+        try
+        {
+            var content = await resilience.ExecuteAsync(async ct => await Blob(inputName).DownloadContentAsync(ct), cancellationToken);
+            return (IngestReportReader.Read(content.Value.Content.ToMemory()), content.Value.Details.ETag);
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            return null;
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException or ArgumentException)
+        {
+            return null;
+        }
     }
 
-    private static Dictionary<string, string> Metadata(IngestReport report) => new()
+    /// <summary>Replaces the report only if it is still the version read (<paramref name="ifMatch"/>); false when it changed meanwhile.</summary>
+    public async Task<bool> TryReplaceAsync(IngestReport report, ETag ifMatch, CancellationToken cancellationToken)
     {
-        [InputETagKey] = report.Input.ETag?.Trim('"') ?? "",
-        [StatusKey] = IngestReportSerializer.Lower(report.Status),
+        try
+        {
+            await UploadAsync(report, BinaryData.FromBytes(IngestReportSerializer.Serialize(report)), new BlobRequestConditions { IfMatch = ifMatch }, cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status is 412 or 409)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// As <see cref="TryReplaceAsync(IngestReport, ETag, CancellationToken)"/>, with the record list streamed from
+    /// <paramref name="records"/> through a temporary file: a report of millions of records is never in memory whole.
+    /// </summary>
+    public async Task<bool> TryReplaceAsync(IngestReport report, IAsyncEnumerable<RecordOutcome> records, ETag ifMatch, CancellationToken cancellationToken)
+    {
+        await using var file = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
+        await IngestReportSerializer.SerializeAsync(report, records, file, cancellationToken);
+        try
+        {
+            await resilience.ExecuteAsync(
+                async ct =>
+                {
+                    file.Position = 0;
+                    await Blob(report.Input.Name).UploadAsync(file, Options(report, new BlobRequestConditions { IfMatch = ifMatch }), ct);
+                },
+                cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status is 412 or 409)
+        {
+            return false;
+        }
+    }
+
+    private async Task UploadAsync(IngestReport report, BinaryData bytes, BlobRequestConditions? conditions, CancellationToken cancellationToken) =>
+        await resilience.ExecuteAsync(async ct => await Blob(report.Input.Name).UploadAsync(bytes, Options(report, conditions), ct), cancellationToken);
+
+    private BlobClient Blob(string inputName) => reports.GetBlobClient(BlobNames.Report(inputName));
+
+    private static BlobUploadOptions Options(IngestReport report, BlobRequestConditions? conditions) => new()
+    {
+        HttpHeaders = Headers,
+        Conditions = conditions,
+        Metadata = new Dictionary<string, string>
+        {
+            [InputETagKey] = report.Input.ETag?.Trim('"') ?? "",
+            [StatusKey] = IngestReportSerializer.Lower(report.Status),
+        },
     };
 }

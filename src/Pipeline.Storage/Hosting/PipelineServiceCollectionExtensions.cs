@@ -1,10 +1,12 @@
-using Azure.Data.Tables;
 using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Pipeline.Core.Dedup;
+using Pipeline.Core.Dedup.Shared;
 using Pipeline.Core.Ingest;
+using Pipeline.Core.Ingest.Chunks;
 using Pipeline.Core.Output;
 using Pipeline.Storage.Blobs;
 using Pipeline.Storage.Dedup;
@@ -23,34 +25,46 @@ public static class PipelineServiceCollectionExtensions
         services.Configure<StorageOptions>(configuration.GetSection(StorageOptions.SectionName));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => StorageResilience.Create(sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton(sp => StorageConnection.Read(configuration, Options(sp).Connection));
+        services.AddSingleton(sp => StorageConnection.Read(configuration, Storage(sp).Connection));
         services.AddSingleton(sp => StorageClientFactory.CreateBlobService(sp.GetRequiredService<StorageConnection>()));
-        services.AddSingleton(sp => StorageClientFactory.CreateTableService(sp.GetRequiredService<StorageConnection>()));
+        services.AddSingleton(sp => StorageClientFactory.CreateQueueService(sp.GetRequiredService<StorageConnection>()));
         services.AddSingleton<StorageInitializer>();
-        services.AddSingleton(sp => CoreStages.Create(sp.GetRequiredService<IOptions<PipelineOptions>>().Value));
-        services.AddSingleton<IDedupIndex>(sp =>
-        {
-            var table = sp.GetRequiredService<TableServiceClient>().GetTableClient(Options(sp).DedupTable);
-            var resilience = sp.GetRequiredService<ResiliencePipeline>();
-            var dedup = sp.GetRequiredService<IOptions<PipelineOptions>>().Value.Dedup;
-            return new NearDuplicateIndex(new TableDedupIndex(table, resilience), new TableNearDuplicateStore(table, resilience), new NearDuplicateSketcher(dedup));
-        });
+        services.AddSingleton(sp => CoreStages.Create(Pipeline(sp)));
+
+        // Dedup: this host's copy of the corpus's claims, kept in step with the claim log every host appends to.
+        services.AddSingleton<IClaimLog>(sp => new BlobClaimLog(Container(sp, Storage(sp).ClaimLogContainer), Resilience(sp)));
+        services.AddSingleton<IDedupIndex>(sp => new SharedDedupIndex(sp.GetRequiredService<IClaimLog>(), Pipeline(sp).Dedup));
+
         services.AddSingleton<IArticleSink>(sp => new BlobArticleSink(
-            Container(sp, Options(sp).NormalizedContainer), Container(sp, Options(sp).DuplicatesContainer), sp.GetRequiredService<ResiliencePipeline>()));
-        services.AddSingleton<IReportSink>(sp => new BlobReportSink(Container(sp, Options(sp).ReportsContainer), sp.GetRequiredService<ResiliencePipeline>()));
-        services.AddSingleton<IQuarantine>(sp => new BlobQuarantine(
-            Container(sp, Options(sp).RawContainer), Container(sp, Options(sp).QuarantineContainer), sp.GetRequiredService<ResiliencePipeline>()));
+            Container(sp, Storage(sp).NormalizedContainer), Container(sp, Storage(sp).DuplicatesContainer), Resilience(sp), Pipeline(sp).Ingest.WriteConcurrency));
+        services.AddSingleton(sp => new BlobReportSink(Container(sp, Storage(sp).ReportsContainer), Resilience(sp)));
+        services.AddSingleton<IReportSink>(sp => sp.GetRequiredService<BlobReportSink>());
+        services.AddSingleton<IQuarantine>(sp => new BlobQuarantine(Container(sp, Storage(sp).RawContainer), Container(sp, Storage(sp).QuarantineContainer), Resilience(sp)));
         services.AddSingleton<IngestService>();
+
+        // Big inputs: chunks in the work container, tickets on the chunk queue, progress in the input's report.
+        services.AddSingleton(sp => new ChunkWorkStore(Container(sp, Storage(sp).WorkContainer), Resilience(sp)));
+        services.AddSingleton(sp => new ReportAssembler(
+            sp.GetRequiredService<BlobReportSink>(), sp.GetRequiredService<ChunkWorkStore>(), Pipeline(sp).Reader, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<InputProgress>();
+        services.AddSingleton<IChunkDispatcher>(sp => new ChunkFanOut(
+            sp.GetRequiredService<ChunkWorkStore>(), sp.GetRequiredService<QueueServiceClient>().GetQueueClient(ChunkTicket.Queue), sp.GetRequiredService<InputProgress>(), Resilience(sp)));
         services.AddSingleton<RawBlobProcessor>();
+        services.AddSingleton<ChunkProcessor>();
+        services.AddSingleton<FailedChunkHandler>();
+
         services.AddSingleton(sp => new MissedInputSweeper(
-            Container(sp, Options(sp).RawContainer), Container(sp, Options(sp).ReportsContainer), sp.GetRequiredService<RawBlobProcessor>(), sp.GetRequiredService<TimeProvider>()));
+            Container(sp, Storage(sp).RawContainer), Container(sp, Storage(sp).ReportsContainer), sp.GetRequiredService<RawBlobProcessor>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new FailedInputQuarantiner(
-            sp.GetRequiredService<IQuarantine>(), sp.GetRequiredService<IReportSink>(), Container(sp, Options(sp).ReportsContainer),
-            sp.GetRequiredService<ResiliencePipeline>(), sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<IQuarantine>(), sp.GetRequiredService<IReportSink>(), Container(sp, Storage(sp).ReportsContainer), Resilience(sp), sp.GetRequiredService<TimeProvider>()));
         return services;
     }
 
-    private static StorageOptions Options(IServiceProvider sp) => sp.GetRequiredService<IOptions<StorageOptions>>().Value;
+    private static StorageOptions Storage(IServiceProvider sp) => sp.GetRequiredService<IOptions<StorageOptions>>().Value;
+
+    private static PipelineOptions Pipeline(IServiceProvider sp) => sp.GetRequiredService<IOptions<PipelineOptions>>().Value;
+
+    private static ResiliencePipeline Resilience(IServiceProvider sp) => sp.GetRequiredService<ResiliencePipeline>();
 
     private static BlobContainerClient Container(IServiceProvider sp, string name) => sp.GetRequiredService<BlobServiceClient>().GetBlobContainerClient(name);
 }

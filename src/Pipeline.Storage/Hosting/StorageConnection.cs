@@ -5,7 +5,7 @@ namespace Pipeline.Storage.Hosting;
 /// <summary>
 /// The storage account a connection setting names, in one of the two forms the Functions host accepts:
 /// a connection string (Azurite, tests, <c>UseDevelopmentStorage=true</c>), or an identity-based section
-/// (<c>AzureWebJobsStorage__blobServiceUri</c>, <c>__tableServiceUri</c>, optional <c>__credential</c> and <c>__clientId</c>),
+/// (<c>AzureWebJobsStorage__blobServiceUri</c>, <c>__queueServiceUri</c>, optional <c>__credential</c> and <c>__clientId</c>),
 /// which is what the Azure deployment writes: no key anywhere.
 /// </summary>
 public sealed record StorageConnection
@@ -19,7 +19,7 @@ public sealed record StorageConnection
 
     public Uri? BlobServiceUri { get; private init; }
 
-    public Uri? TableServiceUri { get; private init; }
+    public Uri? QueueServiceUri { get; private init; }
 
     /// <summary><c>credential=managedidentity</c>: use the managed identity (user-assigned when <see cref="ClientId"/> is set), not the default credential chain.</summary>
     public bool UseManagedIdentity { get; private init; }
@@ -41,7 +41,7 @@ public sealed record StorageConnection
         if (!section.GetChildren().Any())
         {
             throw new InvalidOperationException(
-                $"No storage connection: set '{name}' to a connection string, or '{name}__blobServiceUri' and '{name}__tableServiceUri' for an identity-based connection.");
+                $"No storage connection: set '{name}' to a connection string, or '{name}__blobServiceUri' and '{name}__queueServiceUri' for an identity-based connection.");
         }
 
         var credential = section["credential"];
@@ -54,7 +54,7 @@ public sealed record StorageConnection
         return new StorageConnection
         {
             BlobServiceUri = RequiredUri(section, name, "blobServiceUri"),
-            TableServiceUri = RequiredUri(section, name, "tableServiceUri"),
+            QueueServiceUri = RequiredUri(section, name, "queueServiceUri"),
             UseManagedIdentity = credential is not null,
             ClientId = string.IsNullOrWhiteSpace(section["clientId"]) ? null : section["clientId"],
         };

@@ -5,7 +5,7 @@ public sealed class StorageOptions
 {
     public const string SectionName = "Pipeline:Storage";
 
-    /// <summary>Name of the connection setting (a connection string or an identity-based section, see <see cref="StorageConnection"/>), shared with the blob trigger.</summary>
+    /// <summary>Name of the connection setting (a connection string or an identity-based section, see <see cref="StorageConnection"/>), shared with the triggers.</summary>
     public string Connection { get; set; } = "AzureWebJobsStorage";
 
     public string RawContainer { get; set; } = "raw";
@@ -19,6 +19,9 @@ public sealed class StorageOptions
 
     public string QuarantineContainer { get; set; } = "quarantine";
 
-    /// <summary>Table holding the corpus-wide dedup index.</summary>
-    public string DedupTable { get; set; } = "articlededup";
+    /// <summary>The corpus-wide dedup state: the claim log every host rebuilds its dedup index from (<c>{batch number}.claims</c>).</summary>
+    public string ClaimLogContainer { get; set; } = "dedup-claims";
+
+    /// <summary>Chunks of big inputs and their results while they are processed (<c>{run}/{chunk}.records</c>, <c>.result</c>); emptied when a run's report is complete.</summary>
+    public string WorkContainer { get; set; } = "ingest-work";
 }

@@ -1,6 +1,7 @@
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Pipeline.Core.Ingest;
+using Pipeline.Core.Ingest.Chunks;
 using Pipeline.Core.Output;
 using Pipeline.Storage.Hosting;
 using Polly;
@@ -12,22 +13,32 @@ namespace Pipeline.Storage.Ingest;
 /// report names exactly the bytes read) and runs it through the core <see cref="IngestService"/>. A failed attempt
 /// leaves a "failed" report with the reason and rethrows, so the host retries and the poison handler can say why.
 /// </summary>
-public sealed class RawBlobProcessor(IngestService ingest, IReportSink reports, StorageInitializer initializer, ResiliencePipeline resilience, TimeProvider time)
+public sealed class RawBlobProcessor(IngestService ingest, IChunkDispatcher fanOut, IReportSink reports, StorageInitializer initializer, ResiliencePipeline resilience, TimeProvider time)
 {
     public async Task<IngestReport> ProcessAsync(BlobClient blob, CancellationToken cancellationToken)
     {
         var startedAt = time.GetUtcNow();
         var input = new InputRef(blob.BlobContainerName, blob.Name);
+        var stats = new IngestStats(time);
         try
         {
             await initializer.EnsureCreatedAsync(cancellationToken);
-            var properties = (await resilience.ExecuteAsync(async ct => await blob.GetPropertiesAsync(cancellationToken: ct), cancellationToken)).Value;
-            input = input with { ETag = properties.ETag.ToString() };
-            var conditions = new BlobRequestConditions { IfMatch = properties.ETag };
-            await using var content = await resilience.ExecuteAsync(
-                async ct => await blob.OpenReadAsync(new BlobOpenReadOptions(allowModifications: false) { Conditions = conditions }, ct),
-                cancellationToken);
-            return await ingest.ProcessAsync(content, input, cancellationToken);
+            Stream content;
+            using (stats.Enter(IngestStage.Read))
+            {
+                var properties = (await resilience.ExecuteAsync(async ct => await blob.GetPropertiesAsync(cancellationToken: ct), cancellationToken)).Value;
+                input = input with { ETag = properties.ETag.ToString() };
+                var conditions = new BlobRequestConditions { IfMatch = properties.ETag };
+                content = await resilience.ExecuteAsync(
+                    async ct => await blob.OpenReadAsync(new BlobOpenReadOptions(allowModifications: false) { Conditions = conditions }, ct),
+                    cancellationToken);
+            }
+
+            await using (content)
+            {
+                // A big input is cut into chunks that every host's chunk trigger shares; a small one is processed here.
+                return await ingest.ProcessAsync(content, input, fanOut, stats, cancellationToken);
+            }
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

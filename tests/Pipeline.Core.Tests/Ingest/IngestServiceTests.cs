@@ -152,13 +152,11 @@ public sealed class IngestServiceTests
 
         public List<(string, string?)> Quarantined { get; } = [];
 
-        public Task WriteAsync(NormalizedArticle article, CancellationToken cancellationToken)
+        public Task WriteAllAsync(IReadOnlyList<NormalizedArticle> documents, CancellationToken cancellationToken)
         {
-            Written.Add(article);
+            Written.AddRange(documents.Where(d => d.Dedup == DedupInfo.Unique));
             return Task.CompletedTask;
         }
-
-        public Task RecordDuplicateAsync(NormalizedArticle duplicate, CancellationToken cancellationToken) => Task.CompletedTask;
 
         public Task WriteAsync(IngestReport report, CancellationToken cancellationToken)
         {

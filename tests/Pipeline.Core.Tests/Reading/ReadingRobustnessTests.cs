@@ -122,9 +122,7 @@ public sealed class ReadingRobustnessTests
 
     private sealed class NullSinks : IArticleSink, IReportSink, IQuarantine
     {
-        public Task WriteAsync(NormalizedArticle article, CancellationToken cancellationToken) => Task.CompletedTask;
-
-        public Task RecordDuplicateAsync(NormalizedArticle article, CancellationToken cancellationToken) => Task.CompletedTask;
+        public Task WriteAllAsync(IReadOnlyList<NormalizedArticle> documents, CancellationToken cancellationToken) => Task.CompletedTask;
 
         public Task WriteAsync(IngestReport report, CancellationToken cancellationToken) => Task.CompletedTask;
 

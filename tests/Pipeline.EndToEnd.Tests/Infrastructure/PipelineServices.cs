@@ -26,7 +26,8 @@ public static class PipelineServices
             ["Pipeline:Storage:DuplicatesContainer"] = options.DuplicatesContainer,
             ["Pipeline:Storage:ReportsContainer"] = options.ReportsContainer,
             ["Pipeline:Storage:QuarantineContainer"] = options.QuarantineContainer,
-            ["Pipeline:Storage:DedupTable"] = options.DedupTable,
+            ["Pipeline:Storage:ClaimLogContainer"] = options.ClaimLogContainer,
+            ["Pipeline:Storage:WorkContainer"] = options.WorkContainer,
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

@@ -34,7 +34,8 @@ public sealed class PipelineStorageView(string connectionString, StorageOptions 
             DuplicatesContainer = $"duplicates-{suffix}",
             ReportsContainer = $"reports-{suffix}",
             QuarantineContainer = $"quarantine-{suffix}",
-            DedupTable = $"dedup{suffix}",
+            ClaimLogContainer = $"claims-{suffix}",
+            WorkContainer = $"work-{suffix}",
         };
     }
 

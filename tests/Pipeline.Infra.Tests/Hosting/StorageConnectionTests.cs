@@ -33,13 +33,12 @@ public sealed class StorageConnectionTests
         var connection = StorageConnection.Read(Configuration(
             ("AzureWebJobsStorage:blobServiceUri", "https://stabc.blob.core.windows.net/"),
             ("AzureWebJobsStorage:queueServiceUri", "https://stabc.queue.core.windows.net/"),
-            ("AzureWebJobsStorage:tableServiceUri", "https://stabc.table.core.windows.net/"),
             ("AzureWebJobsStorage:credential", "managedidentity"),
             ("AzureWebJobsStorage:clientId", "00000000-0000-0000-0000-000000000001")), "AzureWebJobsStorage");
 
         Assert.Null(connection.ConnectionString);
         Assert.Equal(new Uri("https://stabc.blob.core.windows.net/"), connection.BlobServiceUri);
-        Assert.Equal(new Uri("https://stabc.table.core.windows.net/"), connection.TableServiceUri);
+        Assert.Equal(new Uri("https://stabc.queue.core.windows.net/"), connection.QueueServiceUri);
         Assert.True(connection.UseManagedIdentity);
         Assert.Equal("00000000-0000-0000-0000-000000000001", connection.ClientId);
     }
@@ -49,7 +48,7 @@ public sealed class StorageConnectionTests
     {
         var connection = StorageConnection.Read(Configuration(
             ("AzureWebJobsStorage:blobServiceUri", "https://stabc.blob.core.windows.net"),
-            ("AzureWebJobsStorage:tableServiceUri", "https://stabc.table.core.windows.net")), "AzureWebJobsStorage");
+            ("AzureWebJobsStorage:queueServiceUri", "https://stabc.queue.core.windows.net")), "AzureWebJobsStorage");
 
         Assert.False(connection.UseManagedIdentity);
         Assert.Null(connection.ClientId);
@@ -61,20 +60,20 @@ public sealed class StorageConnectionTests
     {
         var connection = StorageConnection.Read(Configuration(
             ("AzureWebJobsStorage:blobServiceUri", "https://stabc.blob.core.windows.net"),
-            ("AzureWebJobsStorage:tableServiceUri", "https://stabc.table.core.windows.net"),
+            ("AzureWebJobsStorage:queueServiceUri", "https://stabc.queue.core.windows.net"),
             ("AzureWebJobsStorage:credential", "managedidentity")), "AzureWebJobsStorage");
 
         Assert.IsType<Azure.Identity.ManagedIdentityCredential>(StorageClientFactory.CreateCredential(connection));
         Assert.Equal("stabc", StorageClientFactory.CreateBlobService(connection).AccountName);
-        Assert.Equal("stabc", StorageClientFactory.CreateTableService(connection).AccountName);
+        Assert.Equal("stabc", StorageClientFactory.CreateQueueService(connection).AccountName);
     }
 
     [Theory]
-    [InlineData("tableServiceUri")]
+    [InlineData("queueServiceUri")]
     [InlineData("blobServiceUri")]
     public void Read_AMissingServiceUri_IsNamed(string missing)
     {
-        var settings = new[] { ("AzureWebJobsStorage:blobServiceUri", "https://stabc.blob.core.windows.net"), ("AzureWebJobsStorage:tableServiceUri", "https://stabc.table.core.windows.net") }
+        var settings = new[] { ("AzureWebJobsStorage:blobServiceUri", "https://stabc.blob.core.windows.net"), ("AzureWebJobsStorage:queueServiceUri", "https://stabc.queue.core.windows.net") }
             .Where(s => !s.Item1.EndsWith(missing, StringComparison.Ordinal)).ToArray();
         var error = Assert.Throws<InvalidOperationException>(() => StorageConnection.Read(Configuration(settings), "AzureWebJobsStorage"));
         Assert.Contains("AzureWebJobsStorage__" + missing, error.Message);
@@ -85,7 +84,7 @@ public sealed class StorageConnectionTests
     {
         var error = Assert.Throws<InvalidOperationException>(() => StorageConnection.Read(Configuration(
             ("AzureWebJobsStorage:blobServiceUri", "https://stabc.blob.core.windows.net"),
-            ("AzureWebJobsStorage:tableServiceUri", "https://stabc.table.core.windows.net"),
+            ("AzureWebJobsStorage:queueServiceUri", "https://stabc.queue.core.windows.net"),
             ("AzureWebJobsStorage:credential", "managedIdentty")), "AzureWebJobsStorage"));
         Assert.Contains("managedidentity", error.Message);
     }

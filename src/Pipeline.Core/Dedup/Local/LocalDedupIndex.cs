@@ -19,18 +19,35 @@ public sealed class LocalDedupIndex : IDedupIndex, IDisposable
     private readonly SpilledRecordTable claims = new(RecordBytes);
     private readonly Dictionary<UInt128, string> otherIds = [];
 
-    public Task<DedupVerdict> ClaimAsync(DedupCandidate candidate, CancellationToken cancellationToken)
+    public Task<DedupVerdict> ClaimAsync(DedupCandidate candidate, CancellationToken cancellationToken) =>
+        Task.FromResult(Claim(candidate.ContentHash, candidate.Id, candidate.OwnerKey));
+
+    /// <summary>Claims the content hash for this id and owner unless it is claimed already; answers as <see cref="ClaimAsync"/>.</summary>
+    public DedupVerdict Claim(string contentHash, string id, string ownerKey)
     {
-        var owner = XxHash3.HashToUInt64(MemoryMarshal.AsBytes(candidate.OwnerKey.AsSpan()));
-        var key = Key(candidate.ContentHash);
-        string id;
+        var owner = OwnerHash(ownerKey);
+        var key = Key(contentHash);
+        string claimId;
         ulong claimOwner;
         lock (gate)
         {
-            (id, claimOwner) = Find(key) ?? Add(key, candidate.Id, owner);
+            (claimId, claimOwner) = Find(key) ?? Add(key, id, owner);
         }
 
-        return Task.FromResult(claimOwner == owner ? DedupVerdict.Owner(id) : DedupVerdict.DuplicateOf(id, 1.0));
+        return claimOwner == owner ? DedupVerdict.Owner(claimId) : DedupVerdict.DuplicateOf(claimId, 1.0);
+    }
+
+    /// <summary>What a claim of this content hash by this owner would answer, without claiming; null when the hash is unclaimed.</summary>
+    public DedupVerdict? Find(string contentHash, string ownerKey)
+    {
+        (string Id, ulong Owner)? found;
+        lock (gate)
+        {
+            found = Find(Key(contentHash));
+        }
+
+        return found is not { } claim ? null
+            : claim.Owner == OwnerHash(ownerKey) ? DedupVerdict.Owner(claim.Id) : DedupVerdict.DuplicateOf(claim.Id, 1.0);
     }
 
     public void Dispose()
@@ -70,6 +87,8 @@ public sealed class LocalDedupIndex : IDedupIndex, IDisposable
 
         return (id, owner);
     }
+
+    private static ulong OwnerHash(string ownerKey) => XxHash3.HashToUInt64(MemoryMarshal.AsBytes(ownerKey.AsSpan()));
 
     private static string Hex(UInt128 key) => key.ToString("x32", CultureInfo.InvariantCulture);
 

@@ -14,9 +14,6 @@ namespace Pipeline.Core.Dedup.Local;
 /// A band key is a 64-bit number (its own hash when it is an <see cref="LshBandKeys"/> key, else a hash of the string);
 /// a collision of two such numbers (p ≈ 2⁻⁶⁴ per pair) would only add a candidate that verification then rejects.
 /// </summary>
-/// <remarks>
-/// One write gives all its rows one entry and one order: orders are compared within a band key only, where a write makes one row.
-/// </remarks>
 public sealed class LocalNearDuplicateStore : INearDuplicateStore, IDisposable
 {
     private const int RowBytes = sizeof(ulong) + sizeof(int);
@@ -25,14 +22,13 @@ public sealed class LocalNearDuplicateStore : INearDuplicateStore, IDisposable
     private readonly SpilledRecordTable rows = new(RowBytes);
     private readonly SpillFile entries = new();
     private readonly List<long> entryOffsets = [];
-    private long commits;
 
     public Task<IReadOnlyList<NearDuplicateRow>> FindAsync(IReadOnlyList<string> bandKeys, CancellationToken cancellationToken)
     {
         var found = new List<NearDuplicateRow>();
         lock (gate)
         {
-            var read = new Dictionary<int, (NearDuplicateEntry Entry, long Order)>();
+            var read = new Dictionary<int, NearDuplicateEntry>();
             foreach (var key in bandKeys)
             {
                 foreach (var entryIndex in EntriesUnder(Number(key)))
@@ -42,25 +38,19 @@ public sealed class LocalNearDuplicateStore : INearDuplicateStore, IDisposable
                         read[entryIndex] = stored = NearDuplicateEntryRecord.Decode(EntryBytes(entryIndex));
                     }
 
-                    found.Add(new NearDuplicateRow(key, stored.Entry, stored.Order));
+                    found.Add(new NearDuplicateRow(key, stored));
                 }
             }
         }
 
-        // By article id within a band: the order a table store returns rows in (RowKey), so both stores behave alike.
+        // By band key, then article id: the same order whatever order the rows were registered in.
         IReadOnlyList<NearDuplicateRow> ordered = found.OrderBy(r => r.BandKey, StringComparer.Ordinal).ThenBy(r => r.Entry.ArticleId, StringComparer.Ordinal).ToList();
         return Task.FromResult(ordered);
     }
 
     public Task RegisterAsync(IReadOnlyList<string> bandKeys, NearDuplicateEntry entry, CancellationToken cancellationToken)
     {
-        Write(bandKeys, entry, replace: false);
-        return Task.CompletedTask;
-    }
-
-    public Task ReplaceAsync(IReadOnlyList<string> bandKeys, NearDuplicateEntry entry, CancellationToken cancellationToken)
-    {
-        Write(bandKeys, entry, replace: true);
+        Register(bandKeys, entry);
         return Task.CompletedTask;
     }
 
@@ -73,17 +63,16 @@ public sealed class LocalNearDuplicateStore : INearDuplicateStore, IDisposable
         }
     }
 
-    private void Write(IReadOnlyList<string> bandKeys, NearDuplicateEntry entry, bool replace)
+    /// <summary>Insert-if-absent per (band key, article id); the new rows share one entry record.</summary>
+    public void Register(IReadOnlyList<string> bandKeys, NearDuplicateEntry entry)
     {
         lock (gate)
         {
             var index = -1;
-            Span<byte> entryField = stackalloc byte[sizeof(int)];
             foreach (var key in bandKeys)
             {
                 var number = Number(key);
-                var row = RowOf(number, entry.ArticleId);
-                if (row >= 0 && !replace)
+                if (RowOf(number, entry.ArticleId) >= 0)
                 {
                     // Insert-if-absent: a row already there is kept as it is.
                     continue;
@@ -92,18 +81,10 @@ public sealed class LocalNearDuplicateStore : INearDuplicateStore, IDisposable
                 if (index < 0)
                 {
                     index = entryOffsets.Count;
-                    entryOffsets.Add(entries.Append(NearDuplicateEntryRecord.Encode(entry, ++commits)));
+                    entryOffsets.Add(entries.Append(NearDuplicateEntryRecord.Encode(entry)));
                 }
 
-                BinaryPrimitives.WriteInt32LittleEndian(entryField, index);
-                if (row >= 0)
-                {
-                    rows.Overwrite(row, sizeof(ulong), entryField);
-                }
-                else
-                {
-                    AddRow(number, index);
-                }
+                AddRow(number, index);
             }
         }
     }

@@ -4,38 +4,35 @@ using System.Text;
 namespace Pipeline.Core.Dedup.Local;
 
 /// <summary>
-/// An entry and its commit order as bytes, for <see cref="LocalNearDuplicateStore"/>'s spill file:
-/// order, similarity, the two ids (length-prefixed UTF-8) and the signature values.
+/// An entry as bytes, for <see cref="LocalNearDuplicateStore"/>'s spill file:
+/// similarity, the two ids (length-prefixed UTF-8) and the signature values.
 /// </summary>
 internal static class NearDuplicateEntryRecord
 {
-    public static byte[] Encode(NearDuplicateEntry entry, long order)
+    public static byte[] Encode(NearDuplicateEntry entry)
     {
         var id = Encoding.UTF8.GetBytes(entry.ArticleId);
         var canonical = entry.CanonicalId == entry.ArticleId ? [] : Encoding.UTF8.GetBytes(entry.CanonicalId);
         var signature = entry.Signature.ToBytes();
-        var bytes = new byte[8 + 8 + 4 + id.Length + 4 + canonical.Length + signature.Length];
+        var bytes = new byte[8 + 4 + id.Length + 4 + canonical.Length + signature.Length];
         var span = bytes.AsSpan();
-        BinaryPrimitives.WriteInt64LittleEndian(span, order);
-        BinaryPrimitives.WriteDoubleLittleEndian(span[8..], entry.Similarity);
-        var at = WriteField(span, 16, id);
+        BinaryPrimitives.WriteDoubleLittleEndian(span, entry.Similarity);
+        var at = WriteField(span, 8, id);
         at = WriteField(span, at, canonical);
         signature.CopyTo(span[at..]);
         return bytes;
     }
 
-    public static (NearDuplicateEntry Entry, long Order) Decode(ReadOnlySpan<byte> bytes)
+    public static NearDuplicateEntry Decode(ReadOnlySpan<byte> bytes)
     {
-        var order = BinaryPrimitives.ReadInt64LittleEndian(bytes);
-        var similarity = BinaryPrimitives.ReadDoubleLittleEndian(bytes[8..]);
-        var (id, at) = ReadField(bytes, 16);
+        var similarity = BinaryPrimitives.ReadDoubleLittleEndian(bytes);
+        var (id, at) = ReadField(bytes, 8);
         var (canonical, signatureAt) = ReadField(bytes, at);
-        var entry = new NearDuplicateEntry(id, canonical.Length == 0 ? id : canonical, similarity, MinHashSignature.FromBytes(bytes[signatureAt..]));
-        return (entry, order);
+        return new NearDuplicateEntry(id, canonical.Length == 0 ? id : canonical, similarity, MinHashSignature.FromBytes(bytes[signatureAt..]));
     }
 
     /// <summary>Only the article id, without decoding the signature (the check a registration makes per row).</summary>
-    public static string ArticleId(ReadOnlySpan<byte> bytes) => ReadField(bytes, 16).Text;
+    public static string ArticleId(ReadOnlySpan<byte> bytes) => ReadField(bytes, 8).Text;
 
     private static int WriteField(Span<byte> span, int at, byte[] field)
     {

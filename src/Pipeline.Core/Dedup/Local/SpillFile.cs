@@ -63,24 +63,6 @@ internal sealed class SpillFile(int bufferBytes = 1 << 20) : IDisposable
         tail.AsSpan((int)(offset - flushed), destination.Length).CopyTo(destination);
     }
 
-    /// <summary>Overwrites bytes already appended (a record rewritten in place).</summary>
-    public void Overwrite(long offset, ReadOnlySpan<byte> bytes)
-    {
-        if (offset < flushed)
-        {
-            var toFile = (int)Math.Min(bytes.Length, flushed - offset);
-            RandomAccess.Write(file!, bytes[..toFile], offset);
-            bytes = bytes[toFile..];
-            offset += toFile;
-            if (bytes.IsEmpty)
-            {
-                return;
-            }
-        }
-
-        bytes.CopyTo(tail.AsSpan((int)(offset - flushed)));
-    }
-
     public void Dispose()
     {
         file?.Dispose();

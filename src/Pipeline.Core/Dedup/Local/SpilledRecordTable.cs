@@ -48,10 +48,6 @@ internal sealed class SpilledRecordTable(int recordBytes) : IDisposable
         return -1;
     }
 
-    /// <summary>Rewrites part of a record in place (never its key).</summary>
-    public void Overwrite(int number, int offset, ReadOnlySpan<byte> bytes) =>
-        records.Overwrite((long)number * recordBytes + offset, bytes);
-
     public void Dispose()
     {
         directory.Dispose();

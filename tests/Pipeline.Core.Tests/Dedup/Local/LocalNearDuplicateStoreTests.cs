@@ -32,17 +32,15 @@ public sealed class LocalNearDuplicateStoreTests
     }
 
     [Fact]
-    public async Task Rows_CarryCommitOrder_AndReplaceRewritesOnlyThatArticle()
+    public async Task Register_AgainForTheSameArticle_KeepsTheFirstEntry()
     {
         var store = new LocalNearDuplicateStore();
-        await store.RegisterAsync(["k1"], new NearDuplicateEntry("a", "a", 1.0, Signature), CancellationToken.None);
         await store.RegisterAsync(["k1"], new NearDuplicateEntry("b", "b", 1.0, Signature), CancellationToken.None);
-        await store.ReplaceAsync(["k1"], new NearDuplicateEntry("b", "a", 0.8, Signature), CancellationToken.None);
+        await store.RegisterAsync(["k1", "k2"], new NearDuplicateEntry("b", "a", 0.8, Signature), CancellationToken.None);
 
-        var found = await store.FindAsync(["k1"], CancellationToken.None);
+        var found = await store.FindAsync(["k1", "k2"], CancellationToken.None);
 
-        Assert.Equal(["a", "a"], found.Select(r => r.Entry.CanonicalId));
-        Assert.True(found[0].Order < found[1].Order);
+        Assert.Equal(["k1/b", "k2/a"], found.Select(r => $"{r.BandKey}/{r.Entry.CanonicalId}"));
     }
 
     [Fact]

@@ -24,25 +24,6 @@ public sealed class SpillFileTests
     }
 
     [Fact]
-    public void Overwrite_ChangesBytesOnDiskAndInTheBuffer()
-    {
-        using var file = new SpillFile(bufferBytes: 16);
-        var first = file.Append(Bytes(1, 8));
-        file.Append(Bytes(2, 8));
-        file.Append(Bytes(3, 8));
-        var last = file.Append(Bytes(4, 8));
-
-        file.Overwrite(first + 2, [0xAA, 0xBB]);
-        file.Overwrite(last, [0xCC]);
-
-        var read = new byte[8];
-        file.Read(first, read);
-        Assert.Equal([1, 1, 0xAA, 0xBB, 1, 1, 1, 1], read);
-        file.Read(last, read);
-        Assert.Equal([0xCC, 4, 4, 4, 4, 4, 4, 4], read);
-    }
-
-    [Fact]
     public void Append_LargerThanTheBuffer_IsReadBackWhole()
     {
         using var file = new SpillFile(bufferBytes: 16);

@@ -34,16 +34,6 @@ public sealed class SpilledRecordTableTests
         Assert.Empty(Payloads(table, (42UL << 8) | 1));
     }
 
-    [Fact]
-    public void Overwrite_ChangesThePayloadTheNextLookupReads()
-    {
-        using var table = new SpilledRecordTable(recordBytes: 12);
-        var number = table.Add(Record(7, 1));
-        table.Overwrite(number, 8, BitConverter.GetBytes(99));
-
-        Assert.Equal([99], Payloads(table, 7));
-    }
-
     private static byte[] Record(ulong key, int payload)
     {
         var record = new byte[12];

@@ -1,0 +1,79 @@
+using System.Text;
+
+namespace Pipeline.Core.Ingest.Chunks;
+
+/// <summary>A <see cref="ChunkResult"/> as bytes, kept in the work container until the input's report is assembled.</summary>
+public static class ChunkResultCodec
+{
+    private static ReadOnlySpan<byte> Magic => "PCO1"u8;
+
+    public static byte[] Encode(ChunkResult result)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write(Magic);
+            writer.Write(result.Info.Index);
+            writer.Write(result.Info.Records);
+            writer.Write(result.Info.ProcessedBy);
+            writer.Write(result.Info.Duration.Ticks);
+            writer.Write(result.Formats.Count);
+            foreach (var format in result.Formats)
+            {
+                writer.Write(format);
+            }
+
+            writer.Write(result.Outcomes.Count);
+            foreach (var outcome in result.Outcomes)
+            {
+                writer.Write(outcome.Record);
+                writer.Write((byte)outcome.Status);
+                OptionalString.Write(writer, outcome.Id);
+                OptionalString.Write(writer, outcome.DuplicateOf);
+                writer.Write(outcome.Similarity is not null);
+                writer.Write(outcome.Similarity ?? 0);
+                OptionalString.Write(writer, outcome.Reason);
+            }
+        }
+
+        return buffer.ToArray();
+    }
+
+    /// <exception cref="InvalidDataException">Not a chunk result of this version, or cut short.</exception>
+    public static ChunkResult Decode(ReadOnlyMemory<byte> bytes)
+    {
+        using var reader = new BinaryReader(new MemoryStream(bytes.ToArray()), Encoding.UTF8);
+        try
+        {
+            if (!reader.ReadBytes(Magic.Length).AsSpan().SequenceEqual(Magic))
+            {
+                throw new InvalidDataException("not a chunk result (bad magic)");
+            }
+
+            var info = new ChunkInfo(reader.ReadInt32(), reader.ReadInt32(), reader.ReadString(), TimeSpan.FromTicks(reader.ReadInt64()));
+            var formats = new SortedSet<string>(StringComparer.Ordinal);
+            for (var count = reader.ReadInt32(); count > 0; count--)
+            {
+                formats.Add(reader.ReadString());
+            }
+
+            var outcomes = new RecordOutcome[reader.ReadInt32()];
+            for (var i = 0; i < outcomes.Length; i++)
+            {
+                var record = reader.ReadString();
+                var status = (RecordStatus)reader.ReadByte();
+                var id = OptionalString.Read(reader);
+                var duplicateOf = OptionalString.Read(reader);
+                var hasSimilarity = reader.ReadBoolean();
+                var similarity = reader.ReadDouble();
+                outcomes[i] = new RecordOutcome(record, status, id, duplicateOf, hasSimilarity ? similarity : null, OptionalString.Read(reader));
+            }
+
+            return new ChunkResult(info, outcomes, formats);
+        }
+        catch (EndOfStreamException e)
+        {
+            throw new InvalidDataException("truncated chunk result", e);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+using System.Globalization;
+using System.Text.Json;
+using Pipeline.Core.Ingest;
+using Pipeline.Core.Ingest.Chunks;
+
+namespace Pipeline.Core.Output;
+
+/// <summary>
+/// Reads a report written by <see cref="IngestReportSerializer"/> back, without its record list: what a chunked input's
+/// progress is kept in between chunks, and what the CLI shows while it waits.
+/// </summary>
+public static class IngestReportReader
+{
+    /// <exception cref="JsonException">Not a report.</exception>
+    public static IngestReport Read(ReadOnlyMemory<byte> json)
+    {
+        using var document = JsonDocument.Parse(json);
+        var root = document.RootElement;
+        var timings = root.GetProperty("timings");
+        var counts = root.GetProperty("counts");
+        return new IngestReport
+        {
+            Input = new InputRef(root.GetProperty("container").GetString()!, root.GetProperty("input").GetString()!, String(root, "etag")),
+            Status = Enum.Parse<InputStatus>(root.GetProperty("status").GetString()!, ignoreCase: true),
+            Format = String(root, "format"),
+            Reason = String(root, "reason"),
+            StartedAt = DateTimeOffset.Parse(timings.GetProperty("startedAt").GetString()!, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind),
+            Duration = TimeSpan.FromMilliseconds(timings.GetProperty("durationMs").GetDouble()),
+            Stages = Stages(timings),
+            Counts = new RecordCounts(counts.GetProperty("written").GetInt32(), counts.GetProperty("duplicate").GetInt32(), counts.GetProperty("rejected").GetInt32()),
+            Chunks = root.TryGetProperty("chunks", out var chunks) ? Chunks(chunks) : null,
+        };
+    }
+
+    private static Dictionary<IngestStage, StageTally> Stages(JsonElement timings)
+    {
+        var stages = new Dictionary<IngestStage, StageTally>();
+        if (timings.TryGetProperty("stages", out var element))
+        {
+            foreach (var stage in element.EnumerateObject())
+            {
+                stages[Enum.Parse<IngestStage>(stage.Name, ignoreCase: true)] =
+                    new StageTally(TimeSpan.FromMilliseconds(stage.Value.GetProperty("ms").GetDouble()), stage.Value.GetProperty("requests").GetInt64());
+            }
+        }
+
+        return stages;
+    }
+
+    private static ChunkProgress Chunks(JsonElement chunks) => new(
+        chunks.GetProperty("run").GetString()!,
+        chunks.GetProperty("total").ValueKind == JsonValueKind.Number ? chunks.GetProperty("total").GetInt32() : null,
+        chunks.GetProperty("processed").EnumerateArray().Select(c => new ChunkInfo(
+            c.GetProperty("chunk").GetInt32(),
+            c.GetProperty("records").GetInt32(),
+            c.GetProperty("processedBy").GetString()!,
+            TimeSpan.FromMilliseconds(c.GetProperty("durationMs").GetDouble()))).ToList());
+
+    private static string? String(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+}

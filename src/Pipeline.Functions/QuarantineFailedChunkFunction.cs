@@ -1,0 +1,18 @@
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Logging;
+using Pipeline.Storage.Ingest;
+
+namespace Pipeline.Functions;
+
+/// <summary>The end of a chunk's poison path: its records are rejected with the last failure, and its input's report completes.</summary>
+public sealed class QuarantineFailedChunkFunction(FailedChunkHandler handler, ILogger<QuarantineFailedChunkFunction> logger)
+{
+    [Function("QuarantineFailedChunk")]
+    public async Task RunAsync([QueueTrigger(ChunkTicket.PoisonQueue, Connection = "AzureWebJobsStorage")] string message, CancellationToken cancellationToken)
+    {
+        if (!await handler.HandleAsync(message, cancellationToken))
+        {
+            logger.LogWarning("Poison message is not a chunk ticket; dropped: {Message}", message);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using Azure.Storage.Queues;
+using Pipeline.Core.Ingest;
+using Pipeline.Core.Ingest.Chunks;
+using Pipeline.Core.Reading;
+using Polly;
+
+namespace Pipeline.Storage.Ingest;
+
+/// <summary>
+/// Fans a big input out to every host: each chunk's records go to the work container and a ticket for it to the chunk
+/// queue, which the function app's queue trigger (scaled out on queue length) and every local host listen on.
+/// </summary>
+public sealed class ChunkFanOut(ChunkWorkStore work, QueueClient queue, InputProgress progress, ResiliencePipeline resilience) : IChunkDispatcher
+{
+    public async Task<IChunkRun> StartAsync(InputRef input, DateTimeOffset startedAt, CancellationToken cancellationToken)
+    {
+        var run = Guid.NewGuid().ToString("N");
+        await progress.StartAsync(input, run, startedAt, cancellationToken);
+        return new Run(this, input, run);
+    }
+
+    private async Task DispatchAsync(InputRef input, string run, int index, IReadOnlyList<RawRecord> records, CancellationToken cancellationToken)
+    {
+        var ticket = new ChunkTicket(run, input.Container, input.Name, input.ETag, index, records.Count);
+        await work.WriteRecordsAsync(ticket, records, cancellationToken);
+        var message = ticket.Serialize();
+        await resilience.ExecuteAsync(async ct => await queue.SendMessageAsync(message, ct), cancellationToken);
+    }
+
+    private async Task<IngestReport> FinishAsync(InputRef input, string run, int chunkCount, string? quarantineReason, IngestStats planning, CancellationToken cancellationToken) =>
+        await progress.FinishPlanningAsync(input, run, chunkCount, quarantineReason, planning, cancellationToken)
+        ?? throw new InvalidOperationException($"the report of {input.Name} was replaced while its chunks were being queued");
+
+    private sealed class Run(ChunkFanOut fanOut, InputRef input, string run) : IChunkRun
+    {
+        public Task DispatchAsync(int index, IReadOnlyList<RawRecord> records, CancellationToken cancellationToken) =>
+            fanOut.DispatchAsync(input, run, index, records, cancellationToken);
+
+        public Task<IngestReport> FinishAsync(int chunkCount, string? quarantineReason, IngestStats planning, CancellationToken cancellationToken) =>
+            fanOut.FinishAsync(input, run, chunkCount, quarantineReason, planning, cancellationToken);
+    }
+}

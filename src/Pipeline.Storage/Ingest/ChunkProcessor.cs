@@ -1,0 +1,54 @@
+using Pipeline.Core.Ingest;
+using Pipeline.Core.Ingest.Chunks;
+
+namespace Pipeline.Storage.Ingest;
+
+/// <summary>
+/// What every host's chunk trigger calls: processes one chunk of a big input with the core's batch path (extract,
+/// settle duplicates against the corpus, write documents), keeps its outcomes in the work container and counts it in
+/// the input's report; the host whose chunk completes the input assembles the final report. A failed try leaves its
+/// reason for the poison handler and rethrows, so the queue retries this chunk alone.
+/// </summary>
+public sealed class ChunkProcessor(IngestService ingest, ChunkWorkStore work, InputProgress progress, TimeProvider time)
+{
+    /// <summary>Processes the chunk a queue message names; false when the message is not a chunk ticket.</summary>
+    public async Task<bool> ProcessAsync(string message, CancellationToken cancellationToken)
+    {
+        if (ChunkTicket.TryParse(message) is not { } ticket)
+        {
+            return false;
+        }
+
+        var started = time.GetTimestamp();
+        var stats = new IngestStats(time);
+        try
+        {
+            IReadOnlyList<Core.Reading.RawRecord>? records;
+            using (stats.Enter(IngestStage.Read))
+            {
+                // Gone, or no longer awaited: the run finished or was replaced (a newer version of the input, a replay).
+                records = await progress.IsCurrentAsync(ticket, cancellationToken) ? await work.ReadRecordsAsync(ticket, cancellationToken) : null;
+            }
+
+            if (records is null)
+            {
+                return true;
+            }
+
+            var batch = await ingest.ProcessRecordsAsync(records, ticket.InputRef, stats, cancellationToken);
+            var result = new ChunkResult(new ChunkInfo(ticket.Chunk, records.Count, HostIdentity.Name, time.GetElapsedTime(started)), batch.Outcomes, batch.Formats);
+            using (stats.Enter(IngestStage.Report))
+            {
+                await work.WriteResultAsync(ticket, result, cancellationToken);
+            }
+
+            await progress.RecordChunkAsync(ticket, result, stats, cancellationToken);
+            return true;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            await work.TryWriteFailureAsync(ticket, e, cancellationToken);
+            throw;
+        }
+    }
+}
