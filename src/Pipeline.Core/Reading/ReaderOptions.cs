@@ -7,11 +7,14 @@ namespace Pipeline.Core.Reading;
 /// </remarks>
 public sealed class ReaderOptions
 {
-    /// <summary>Largest input read, in bytes (default 64 MiB); larger inputs are quarantined with this reason.</summary>
-    public long MaxInputBytes { get; set; } = 64L * 1024 * 1024;
+    /// <summary>
+    /// Largest input read, in bytes (default 10 GiB); larger inputs are quarantined with this reason. An input is
+    /// streamed and cut into chunks, so what it costs a host in memory does not grow with its size.
+    /// </summary>
+    public long MaxInputBytes { get; set; } = 10L * 1024 * 1024 * 1024;
 
-    /// <summary>Most bytes decompressed from one input's gzip/zip layers together (default 512 MiB); beyond it the input is quarantined.</summary>
-    public long MaxDecompressedBytes { get; set; } = 512L * 1024 * 1024;
+    /// <summary>Most bytes decompressed from one input's gzip/zip layers together (default 40 GiB: a 10 GiB crawl compresses about 4×); beyond it the input is quarantined.</summary>
+    public long MaxDecompressedBytes { get; set; } = 40L * 1024 * 1024 * 1024;
 
     /// <summary>
     /// Most decompressed bytes per compressed byte read (default 100). Checked while decompressing, once more than
@@ -22,14 +25,14 @@ public sealed class ReaderOptions
     /// <summary>Largest record, in bytes (default 16 MiB): a JSON line or element, a WARC record, a text or HTML file. Larger records are rejected without being buffered.</summary>
     public int MaxRecordBytes { get; set; } = 16 * 1024 * 1024;
 
-    /// <summary>Most records read from one input (default 100 000); the rest is rejected with this reason.</summary>
-    public int MaxRecordsPerInput { get; set; } = 100_000;
+    /// <summary>Most records read from one input (default 10 000 000, a 10 GiB input of 1 KB records); the rest is rejected with this reason.</summary>
+    public int MaxRecordsPerInput { get; set; } = 10_000_000;
 
     /// <summary>
-    /// Records listed one by one in an input's report (default 100 000, as many as an input may have by default); past
-    /// that, written records are only counted, duplicates and rejections still listed. Keeps memory flat on huge inputs.
+    /// Records listed one by one in an input's report (default 1 000 000: a report of about 80 MB); past that, written
+    /// records are only counted, duplicates and rejections still listed. Keeps huge inputs' reports readable.
     /// </summary>
-    public int MaxListedRecords { get; set; } = 100_000;
+    public int MaxListedRecords { get; set; } = 1_000_000;
 
     /// <summary>Longest extraction of one record (default 30 s); a record taking longer is rejected.</summary>
     public TimeSpan MaxRecordTime { get; set; } = TimeSpan.FromSeconds(30);
