@@ -15,7 +15,8 @@ return args switch
     ["eval", .. var rest] when rest.Length > 0 => EvalCommand.Run(rest),
     ["dedup-eval", .. var rest] when rest.Length > 0 => DedupEvalCommand.Run(rest),
     ["bench-stream", .. var rest] => await BenchStreamCommand.RunAsync(rest, Console.Out, CancellationToken.None),
-    ["drop", .. var files] when files.Length > 0 => await DropCommand.RunAsync(files, CancellationToken.None),
+    ["bench-ingest", .. var rest] => await BenchIngestCommand.RunAsync(rest, CancellationToken.None),
+    ["drop", .. var files] when files.Length > 0 => await DropCommand.RunAsync(files, StorageConfiguration(), CancellationToken.None),
     ["replay", .. var names] when names.Length > 0 => await ReplayCommand.RunAsync(names, StorageConfiguration(), CancellationToken.None),
     _ => Usage(),
 };
@@ -31,6 +32,8 @@ static int Usage()
           pipeline dedup-eval CORPUS [--renderings R,R] [--shingle N] [--bands N] [--rows N] [--threshold X] [--min-shingles N] [--seed N] [--worst N] [--no-throughput]
                                                           score near-duplicate detection (renderings of one page = one article) and its throughput
           pipeline bench-stream SIZE_MB                    generate a JSON Lines dump of SIZE_MB once, normalize it, print MB/s and peak memory
+          pipeline bench-ingest [--articles N] [--dumps N] [--hosts N] [--latency-ms MS] [--exact X] [--near X] [--verify]
+                                                          Azurite + N local hosts: drop generated dumps into raw, print articles/s, requests per article, memory
         """);
     return 2;
 }

@@ -1,6 +1,8 @@
-using System.Text.Json;
 using Azure;
 using Azure.Storage.Blobs;
+using Microsoft.Extensions.Configuration;
+using Pipeline.Core.Ingest;
+using Pipeline.Core.Output;
 using Pipeline.Storage.Blobs;
 using Pipeline.Storage.Hosting;
 using Spectre.Console;
@@ -8,12 +10,17 @@ using Spectre.Console;
 namespace Pipeline.Cli.Commands;
 
 /// <summary>
-/// Uploads files into the <c>raw</c> container (as a user would with Storage Explorer), then waits until a running
-/// host has written each one's report and prints input → outcome → output blob.
+/// Uploads files into the raw container (as a user would with Storage Explorer), then waits until a running host has
+/// finished each one's report and prints input → outcome → output blob. A big input shows a live progress bar (chunks
+/// done, records, articles/s) while the hosts work through it; the wait gives up only when nothing has moved for the
+/// timeout, however long the input takes.
 /// </summary>
 public static class DropCommand
 {
-    public static async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
+    /// <summary>Inputs with more records than this get one summary line instead of a line per record.</summary>
+    private const int MaxRecordLines = 20;
+
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, IConfiguration configuration, CancellationToken cancellationToken)
     {
         var wait = !args.Contains("--no-wait");
         var timeout = TimeSpan.FromSeconds(int.TryParse(CommandOptions.Value(args, "--timeout"), out var s) ? s : 120);
@@ -25,9 +32,8 @@ public static class DropCommand
             return 2;
         }
 
-        var connection = Environment.GetEnvironmentVariable("AzureWebJobsStorage") ?? "UseDevelopmentStorage=true";
-        var options = new StorageOptions();
-        var service = StorageClientFactory.CreateBlobService(connection);
+        var options = configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
+        var service = StorageClientFactory.CreateBlobService(StorageConnection.Read(configuration, options.Connection));
         var raw = service.GetBlobContainerClient(options.RawContainer);
         await raw.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
         var dropped = new List<(string Name, ETag ETag)>();
@@ -44,13 +50,16 @@ public static class DropCommand
             return 0;
         }
 
-        var reports = service.GetBlobContainerClient(options.ReportsContainer);
+        var reports = new BlobReportSink(service.GetBlobContainerClient(options.ReportsContainer), Storage.Resilience.StorageResilience.Create(TimeProvider.System));
         var table = new Table().AddColumns("input", "outcome", "output blob");
-        var deadline = DateTimeOffset.UtcNow + timeout;
         foreach (var (name, etag) in dropped)
         {
-            var report = await WaitForReportAsync(reports.GetBlobClient(BlobNames.Report(name)), etag, deadline, cancellationToken);
-            foreach (var (outcome, output) in Describe(report, options))
+            var report = await WaitForReportAsync(reports, name, etag, timeout, cancellationToken);
+            // The record list only when it is short enough to print line by line.
+            var json = report is { Counts.Total: <= MaxRecordLines }
+                ? (await service.GetBlobContainerClient(options.ReportsContainer).GetBlobClient(BlobNames.Report(name)).DownloadContentAsync(cancellationToken)).Value.Content
+                : null;
+            foreach (var (outcome, output) in Describe(report, json, options))
             {
                 table.AddRow(Markup.Escape(name), Markup.Escape(outcome), Markup.Escape(output));
             }
@@ -60,30 +69,49 @@ public static class DropCommand
         return 0;
     }
 
-    private static async Task<JsonDocument?> WaitForReportAsync(BlobClient report, ETag etag, DateTimeOffset deadline, CancellationToken cancellationToken)
+    /// <summary>The finished report of this version of the input, or null when nothing moved for <paramref name="timeout"/>.</summary>
+    private static async Task<IngestReport?> WaitForReportAsync(BlobReportSink reports, string name, ETag etag, TimeSpan timeout, CancellationToken cancellationToken)
     {
-        while (DateTimeOffset.UtcNow < deadline)
-        {
-            try
+        IngestReport? finished = null;
+        await AnsiConsole.Progress()
+            .AutoClear(true)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+            .StartAsync(async progress =>
             {
-                var content = await report.DownloadContentAsync(cancellationToken);
-                var json = JsonDocument.Parse(content.Value.Content.ToMemory());
-                if (json.RootElement.TryGetProperty("etag", out var e) && e.GetString() == etag.ToString())
+                var task = progress.AddTask(Markup.Escape(name), autoStart: true, maxValue: 1);
+                var started = DateTimeOffset.UtcNow;
+                var lastChange = started;
+                var seen = -1;
+                while (DateTimeOffset.UtcNow - lastChange < timeout)
                 {
-                    return json;
+                    var current = (await reports.ReadAsync(name, cancellationToken))?.Report;
+                    if (current?.Input.ETag == etag.ToString())
+                    {
+                        if (current.Status is InputStatus.Processed or InputStatus.Quarantined)
+                        {
+                            finished = current;
+                            task.Value = task.MaxValue;
+                            return;
+                        }
+
+                        if (current.Chunks is { } chunks && chunks.Done.Count + current.Counts.Total != seen)
+                        {
+                            seen = chunks.Done.Count + current.Counts.Total;
+                            lastChange = DateTimeOffset.UtcNow;
+                            var rate = current.Counts.Total / Math.Max(0.001, (DateTimeOffset.UtcNow - started).TotalSeconds);
+                            task.MaxValue = Math.Max(1, chunks.Total ?? chunks.Done.Count + 1);
+                            task.Value = chunks.Done.Count;
+                            task.Description = Markup.Escape($"{name}: {current.Counts.Total:N0} records, {rate:N0} articles/s, chunk {chunks.Done.Count} of {chunks.Total?.ToString() ?? "?"}");
+                        }
+                    }
+
+                    await Task.Delay(500, cancellationToken);
                 }
-            }
-            catch (RequestFailedException e) when (e.Status == 404)
-            {
-            }
-
-            await Task.Delay(250, cancellationToken);
-        }
-
-        return null;
+            });
+        return finished;
     }
 
-    private static IEnumerable<(string Outcome, string Output)> Describe(JsonDocument? report, StorageOptions options)
+    private static IEnumerable<(string Outcome, string Output)> Describe(IngestReport? report, BinaryData? json, StorageOptions options)
     {
         if (report is null)
         {
@@ -91,15 +119,24 @@ public static class DropCommand
             yield break;
         }
 
-        var root = report.RootElement;
-        if (root.GetProperty("status").GetString() == "quarantined")
+        if (report.Status == InputStatus.Quarantined && report.Chunks is null)
         {
-            var input = root.GetProperty("input").GetString();
-            yield return ($"quarantined: {root.GetProperty("reason").GetString()}", $"{options.QuarantineContainer}/{input}");
+            yield return ($"quarantined: {report.Reason}", $"{options.QuarantineContainer}/{report.Input.Name}");
             yield break;
         }
 
-        foreach (var record in root.GetProperty("records").EnumerateArray())
+        if (report.Counts.Total > MaxRecordLines)
+        {
+            var counts = report.Counts;
+            var seconds = report.Duration.TotalSeconds;
+            var status = report.Status == InputStatus.Quarantined ? $"quarantined part-way ({report.Reason}); " : "";
+            yield return ($"{status}{counts.Written:N0} written, {counts.Duplicate:N0} duplicate, {counts.Rejected:N0} rejected in {seconds:N1} s ({counts.Total / Math.Max(seconds, 0.001):N0} articles/s)",
+                $"{options.NormalizedContainer}/ ({counts.Written:N0} documents), report {options.ReportsContainer}/{BlobNames.Report(report.Input.Name)}");
+            yield break;
+        }
+
+        using var document = System.Text.Json.JsonDocument.Parse(json!.ToMemory());
+        foreach (var record in document.RootElement.GetProperty("records").EnumerateArray())
         {
             var status = record.GetProperty("status").GetString();
             var id = record.TryGetProperty("id", out var i) ? i.GetString() : null;

@@ -1,0 +1,97 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Pipeline.Cli.Bench;
+
+/// <summary>
+/// A real Azurite of the repository's pinned version on free loopback ports with its data in a fresh folder, started
+/// the way scripts/azurite.sh starts it; removed with its data when disposed.
+/// </summary>
+public sealed class AzuriteProcess : IAsyncDisposable
+{
+    /// <summary>The well-known Azurite development account key: public, the only key allowed in this repository.</summary>
+    public const string DevAccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+
+    private readonly Process process;
+    private readonly string data;
+
+    private AzuriteProcess(Process process, string data, (int Blob, int Queue, int Table) ports)
+    {
+        this.process = process;
+        this.data = data;
+        Ports = ports;
+    }
+
+    public (int Blob, int Queue, int Table) Ports { get; }
+
+    public string ConnectionString => ConnectionStringFor(Ports.Blob, Ports.Queue, Ports.Table);
+
+    public int ProcessId => process.Id;
+
+    public static async Task<AzuriteProcess> StartAsync(RepositoryLayout layout)
+    {
+        var ports = (FreePort(), FreePort(), FreePort());
+        var data = Directory.CreateTempSubdirectory("pipeline-azurite-").FullName;
+        var start = new ProcessStartInfo(layout.Azurite)
+        {
+            ArgumentList =
+            {
+                "--silent", "--skipApiVersionCheck", "--disableTelemetry", "--location", data,
+                "--blobHost", "127.0.0.1", "--blobPort", $"{ports.Item1}", "--queueHost", "127.0.0.1", "--queuePort", $"{ports.Item2}",
+                "--tableHost", "127.0.0.1", "--tablePort", $"{ports.Item3}",
+            },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {layout.Azurite} (run npm ci)");
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        await WaitListeningAsync(ports.Item3);
+        return new AzuriteProcess(process, data, ports);
+    }
+
+    public static string ConnectionStringFor(int blob, int queue, int table) =>
+        $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={DevAccountKey};" +
+        $"BlobEndpoint=http://127.0.0.1:{blob}/devstoreaccount1;QueueEndpoint=http://127.0.0.1:{queue}/devstoreaccount1;TableEndpoint=http://127.0.0.1:{table}/devstoreaccount1;";
+
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+
+        process.Dispose();
+        Directory.Delete(data, recursive: true);
+    }
+
+    private static async Task WaitListeningAsync(int port)
+    {
+        for (var i = 0; i < 150; i++)
+        {
+            try
+            {
+                using var client = new TcpClient();
+                await client.ConnectAsync(IPAddress.Loopback, port);
+                return;
+            }
+            catch (SocketException)
+            {
+                await Task.Delay(100);
+            }
+        }
+
+        throw new TimeoutException($"Azurite did not listen on port {port}");
+    }
+}
