@@ -13,6 +13,20 @@ public static class ArticleDumps
     private static readonly string[] Objects = ["a plan to rebuild the bridge", "the new tram timetable", "repairs to the flooded tunnel", "a wind farm off the coast", "the closure of the night market", "a budget for school meals", "the expansion of the library", "a study of river pollution", "the sale of the old depot", "a trial of electric ferries", "changes to parking rules", "the renovation of the stadium"];
     private static readonly string[] Details = ["after a long debate", "despite strong objections", "earlier than expected", "following a public hearing", "amid rising costs", "before the winter storms", "with support from neighbours", "under pressure from unions", "without a formal vote", "ahead of the elections"];
 
+    /// <summary>A JSON Lines export of <paramref name="count"/> articles (numbers from <paramref name="first"/>), each line a distinct article.</summary>
+    public static byte[] JsonLines(int count, int first = 0)
+    {
+        var lines = new StringBuilder();
+        for (var n = first; n < first + count; n++)
+        {
+            var text = Encoding.UTF8.GetString(Article(n));
+            var title = text[..text.IndexOf('\n', StringComparison.Ordinal)];
+            lines.Append(System.Text.Json.JsonSerializer.Serialize(new { title, text = text[(title.Length + 2)..] })).Append('\n');
+        }
+
+        return Encoding.UTF8.GetBytes(lines.ToString());
+    }
+
     public static byte[] Article(int n, int variant = 0)
     {
         var random = new Random(n * 7919 + 17);

@@ -22,7 +22,8 @@ public sealed class LocalHostProcess : IAsyncDisposable
 
     public bool HasExited => process.HasExited;
 
-    public static async Task<LocalHostProcess> StartAsync(string connectionString)
+    /// <summary>Starts a host on this storage account; <paramref name="settings"/> are extra environment variables (e.g. <c>Pipeline__Ingest__ChunkRecords</c>).</summary>
+    public static async Task<LocalHostProcess> StartAsync(string connectionString, IReadOnlyDictionary<string, string>? settings = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -31,6 +32,11 @@ public sealed class LocalHostProcess : IAsyncDisposable
             RedirectStandardError = true,
             Environment = { ["AzureWebJobsStorage"] = connectionString, ["DOTNET_ENVIRONMENT"] = "Development" },
         };
+        foreach (var (name, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         var host = new LocalHostProcess(Process.Start(start) ?? throw new InvalidOperationException("could not start the local host"));
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (!host.Output.Contains("Job host started", StringComparison.Ordinal))
