@@ -11,16 +11,14 @@ var roles = {
   storageBlobDataOwner: 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b'
   storageBlobDataContributor: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
   storageQueueDataContributor: '974c5e8b-45b9-4653-ba55-5f855dd0fb88'
-  storageTableDataContributor: '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
   monitoringMetricsPublisher: '3913510d-42f4-4e42-8a64-420c390055eb'
 }
 
 // Blob Data Owner: what the Functions host needs on its own storage (leases, host and secrets containers,
 // the deployment package); the same role covers reading raw and writing normalized/reports/quarantine.
-// Queue Data Contributor: the blob trigger's queue for poison blobs (webjobs-blobtrigger-poison) lives there.
-// Table Data Contributor: the dedup index (read, insert-if-absent, create-if-missing of table articlededup).
-// At account scope: the app's startup CreateIfNotExists on the table is a table-service call.
-var appStorageRoles = [roles.storageBlobDataOwner, roles.storageQueueDataContributor, roles.storageTableDataContributor]
+// Queue Data Contributor: the chunk queue big inputs are fanned out on (ingest-chunks, read by the IngestChunk
+// trigger), and the poison queues of both triggers (webjobs-blobtrigger-poison, ingest-chunks-poison).
+var appStorageRoles = [roles.storageBlobDataOwner, roles.storageQueueDataContributor]
 
 resource storage 'Microsoft.Storage/storageAccounts@2025-06-01' existing = {
   name: storageAccountName

@@ -1,14 +1,19 @@
 // The one storage account: the Functions host's own storage, the Flex Consumption deployment package and
-// the pipeline's containers and dedup table. Keyless: every caller authenticates with Entra ID.
+// the pipeline's containers (the dedup claim log and big inputs' chunks among them) and its chunk queue.
+// Keyless: every caller authenticates with Entra ID.
 param name string
 param location string
 param tags object
 param deploymentContainerName string
 
 @description('Pipeline containers (see Pipeline:Storage in the README).')
-param containerNames array = ['raw', 'normalized', 'duplicates', 'quarantine', 'ingest-reports']
+param containerNames array = ['raw', 'normalized', 'duplicates', 'quarantine', 'ingest-reports', 'dedup-claims', 'ingest-work']
 
-param dedupTableName string = 'articlededup'
+@description('The queue big inputs\' chunks wait on (the IngestChunk trigger scales out on its length).')
+param chunkQueueName string = 'ingest-chunks'
+
+@description('Days after which a chunk left in ingest-work (a run abandoned part-way) is deleted; finished runs delete their own.')
+param workRetentionDays int = 7
 
 resource account 'Microsoft.Storage/storageAccounts@2025-06-01' = {
   name: name
@@ -39,11 +44,37 @@ resource account 'Microsoft.Storage/storageAccounts@2025-06-01' = {
     }]
   }
 
-  resource tableService 'tableServices' = {
+  resource queueService 'queueServices' = {
     name: 'default'
 
-    resource dedupTable 'tables' = {
-      name: dedupTableName
+    resource chunkQueue 'queues' = {
+      name: chunkQueueName
+    }
+  }
+
+  resource lifecycle 'managementPolicies' = {
+    name: 'default'
+    properties: {
+      policy: {
+        rules: [
+          {
+            name: 'expire-abandoned-chunks'
+            enabled: true
+            type: 'Lifecycle'
+            definition: {
+              filters: {
+                blobTypes: ['blockBlob']
+                prefixMatch: ['ingest-work/']
+              }
+              actions: {
+                baseBlob: {
+                  delete: { daysAfterModificationGreaterThan: workRetentionDays }
+                }
+              }
+            }
+          }
+        ]
+      }
     }
   }
 }
@@ -52,4 +83,3 @@ output name string = account.name
 output id string = account.id
 output blobEndpoint string = account.properties.primaryEndpoints.blob
 output queueEndpoint string = account.properties.primaryEndpoints.queue
-output tableEndpoint string = account.properties.primaryEndpoints.table

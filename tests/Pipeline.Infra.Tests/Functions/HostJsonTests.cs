@@ -21,4 +21,12 @@ public sealed class HostJsonTests
         Assert.Contains("Request", excluded.Split(';'));
         Assert.Contains("Exception", excluded.Split(';'));
     }
+
+    [Fact]
+    public void HostJson_TakesTwoChunksAtATimeAndPoisonsAChunkAfterFiveTries()
+    {
+        var queues = Host.GetProperty("extensions").GetProperty("queues");
+        Assert.Equal(5, queues.GetProperty("maxDequeueCount").GetInt32());
+        Assert.Equal(2, queues.GetProperty("batchSize").GetInt32() + queues.GetProperty("newBatchThreshold").GetInt32());
+    }
 }

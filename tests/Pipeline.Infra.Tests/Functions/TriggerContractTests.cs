@@ -2,6 +2,8 @@ using System.Reflection;
 using System.Text.RegularExpressions;
 using Microsoft.Azure.Functions.Worker;
 using Pipeline.Functions;
+using Pipeline.Storage.Hosting;
+using Pipeline.Storage.Ingest;
 
 namespace Pipeline.Infra.Tests.Functions;
 
@@ -30,5 +32,26 @@ public sealed class TriggerContractTests
         Assert.Matches($@"param functionName string = '{Regex.Escape(function)}'", bicep);
         Assert.Matches(@"param containerName string = 'raw'", bicep);
         Assert.Contains("functionName=Host.Functions.${functionName}", bicep);
+    }
+
+    [Fact]
+    public void ChunkTrigger_ListensOnTheQueueTheStorageAccountDeclares()
+    {
+        var trigger = typeof(IngestChunkFunction).GetMethod(nameof(IngestChunkFunction.RunAsync))!.GetParameters()
+            .Select(p => p.GetCustomAttribute<QueueTriggerAttribute>()).Single(a => a is not null)!;
+        var bicep = File.ReadAllText(Path.Combine(RepositoryRoot.Infra, "app", "storage.bicep"));
+        Assert.Equal(ChunkTicket.Queue, trigger.QueueName);
+        Assert.Equal("AzureWebJobsStorage", trigger.Connection);
+        Assert.Matches($@"param chunkQueueName string = '{Regex.Escape(ChunkTicket.Queue)}'", bicep);
+    }
+
+    [Fact]
+    public void StorageAccount_DeclaresEveryContainerThePipelineUses()
+    {
+        var bicep = File.ReadAllText(Path.Combine(RepositoryRoot.Infra, "app", "storage.bicep"));
+        var declared = Regex.Match(bicep, @"param containerNames array = \[(?<names>[^\]]*)\]").Groups["names"].Value
+            .Split(',').Select(n => n.Trim().Trim('\'')).ToHashSet();
+        var options = new StorageOptions();
+        Assert.Subset(declared, new HashSet<string> { options.RawContainer, options.NormalizedContainer, options.DuplicatesContainer, options.ReportsContainer, options.QuarantineContainer, options.ClaimLogContainer, options.WorkContainer });
     }
 }
