@@ -55,16 +55,20 @@ public static class BenchIngestCommand
             }
 
             AnsiConsole.MarkupLine(Markup.Escape($"Azurite 127.0.0.1:{azurite.Ports.Blob}, {hostCount} local host(s), {(latency > TimeSpan.Zero ? $"+{latency.TotalMilliseconds:0} ms per storage request" : "no added latency")}; {dumps} dump(s) of {articles:N0} articles ({exact:P0} exact, {near:P0} edited copies)"));
-            var table = new Table().AddColumns("dump", "MB", "records", "written", "duplicate", "seconds", "articles/s", "requests / new article", "chunks by host");
+            var table = new Table().AddColumns("dump", "MB", "records", "written", "duplicate", "seconds", "articles/s", "requests / new article", "CPU ms / record: hosts, Azurite", "chunks by host");
             var storage = new BenchStorage(azurite.ConnectionString, hosts);
             foreach (var path in paths)
             {
+                var cpuBefore = (Hosts: hosts.Sum(h => CpuSeconds(h.ProcessId)), Azurite: CpuSeconds(azurite.ProcessId));
                 var result = await storage.DropAndWaitAsync(path, cancellationToken);
                 var report = result.Report;
+                var records = Math.Max(1, report.Counts.Total);
+                var cpu = $"{(hosts.Sum(h => CpuSeconds(h.ProcessId)) - cpuBefore.Hosts) * 1000 / records:0.00}, {(CpuSeconds(azurite.ProcessId) - cpuBefore.Azurite) * 1000 / records:0.00}";
                 table.AddRow(
                     Path.GetFileName(path), $"{new FileInfo(path).Length / 1e6:0.0}", $"{report.Counts.Total:N0}", $"{report.Counts.Written:N0}", $"{report.Counts.Duplicate:N0}",
                     $"{result.Elapsed.TotalSeconds:0.0}", $"{report.Counts.Total / result.Elapsed.TotalSeconds:0}",
                     $"{report.StorageRequests / (double)Math.Max(1, report.Counts.Written):0.000} ({report.StorageRequests:N0})",
+                    cpu,
                     Markup.Escape(string.Join(", ", result.ChunksByHost.Select(h => $"{h.Key}: {h.Value}"))));
                 AnsiConsole.MarkupLine(Markup.Escape($"{Path.GetFileName(path)}: {report.Status}, {result.Elapsed.TotalSeconds:0.0} s, {report.Counts.Total / result.Elapsed.TotalSeconds:0} articles/s"));
                 if (verify)
@@ -94,6 +98,13 @@ public static class BenchIngestCommand
                 await proxy.DisposeAsync();
             }
         }
+    }
+
+    /// <summary>User and system CPU time a process has used so far (/proc, clock ticks of 10 ms).</summary>
+    private static double CpuSeconds(int pid)
+    {
+        var fields = File.ReadAllText($"/proc/{pid}/stat").Split(')')[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / 100.0;
     }
 
     private static long PeakResident(int pid)

@@ -27,6 +27,10 @@ public static class NormalizeCommand
 
         // The CLI prints rejections only: a written record needs no report line kept until its input ends.
         options.Reader.MaxListedRecords = 0;
+
+        // Nothing to amortize here (the dedup index is in this process, documents go to stdout): small batches keep a
+        // record's text, extraction and document short-lived, so memory stays flat and the GC cheap.
+        options.Ingest.ChunkRecords = Math.Min(options.Ingest.ChunkRecords, 64);
         var sink = new JsonLinesSink(stdout, stderr);
         var service = new IngestService(CoreStages.Create(options), NearDuplicateIndex.Local(options.Dedup), sink, sink, sink, TimeProvider.System);
         foreach (var file in paths.SelectMany(InputFiles))
