@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Pipeline.Core.Dedup;
 
 /// <summary>
@@ -17,6 +19,7 @@ public sealed class NearDuplicateOptions
     /// short enough that an edited sentence spoils only a few. Each CJK/kana/Hangul/Thai character counts as a word,
     /// so for those scripts a shingle is a 5-character n-gram.
     /// </summary>
+    [Range(1, 64)]
     public int ShingleSize { get; set; } = 5;
 
     /// <summary>
@@ -24,9 +27,11 @@ public sealed class NearDuplicateOptions
     /// The HTML page and the text dumps of one article differ by what each extraction kept, so their similarity is
     /// often 0.45–0.7; datatrove's 14 × 8 (tuned for ~0.8) and 20 × 5 miss many such pairs before verification.
     /// </summary>
+    [Range(1, 1000)]
     public int Bands { get; set; } = 25;
 
     /// <summary>MinHash values per band. Default 4: pairs become candidates with p ≈ 0.998 at Jaccard 0.7, ≈ 0.93 at 0.45, ≈ 0.19 at 0.2.</summary>
+    [Range(1, 64)]
     public int RowsPerBand { get; set; } = 4;
 
     /// <summary>
@@ -36,6 +41,7 @@ public sealed class NearDuplicateOptions
     /// pipeline's own extraction (<c>pipeline dedup-eval</c>): different articles are at most 0.14 alike; at 0.7
     /// recall was 0.913, at 0.45 (25 × 4 bands) 0.974 (0.981 with MinShingles 30), precision 1.0 throughout.
     /// </summary>
+    [Range(0.0, 1.0, MinimumIsExclusive = true)]
     public double Threshold { get; set; } = 0.45;
 
     /// <summary>
@@ -44,6 +50,7 @@ public sealed class NearDuplicateOptions
     /// so short texts are matched exactly only. At 50, three aeb-dev renderings whose extraction kept little text went
     /// unmatched (recall 0.974 -> 0.981 at 30, precision 1.0 at both).
     /// </summary>
+    [Range(0, int.MaxValue)]
     public int MinShingles { get; set; } = 30;
 
     /// <summary>Seed of the MinHash permutations. Default fixed: every host must compute the same signatures.</summary>

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Pipeline.Core.Ingest;
 
 /// <summary>How inputs are cut into chunks and written. Bound from configuration section <c>Pipeline:Ingest</c>.</summary>
@@ -9,11 +11,14 @@ public sealed class IngestOptions
     /// smaller input is processed where it was read. A chunk is a few seconds of work: extraction at thousands of
     /// records a second, then one upload per article with <see cref="WriteConcurrency"/> in flight.
     /// </summary>
+    [Range(1, int.MaxValue)]
     public int ChunkBytes { get; set; } = 4 * 1024 * 1024;
 
     /// <summary>Most records in one chunk (default 5,000), so inputs of tiny records still make chunks of a few seconds.</summary>
+    [Range(1, int.MaxValue)]
     public int ChunkRecords { get; set; } = 5_000;
 
     /// <summary>Document uploads in flight at once for one chunk (default 32): round trips overlap instead of adding up.</summary>
+    [Range(1, 1024)]
     public int WriteConcurrency { get; set; } = 32;
 }

@@ -21,8 +21,11 @@ public static class PipelineServiceCollectionExtensions
 {
     public static IServiceCollection AddArticlePipeline(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<PipelineOptions>(configuration.GetSection(PipelineOptions.SectionName));
-        services.Configure<StorageOptions>(configuration.GetSection(StorageOptions.SectionName));
+        // Checked when the host starts: a bad setting stops it at once, with the setting's name.
+        services.AddOptions<PipelineOptions>().Bind(configuration.GetSection(PipelineOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<PipelineOptions>, PipelineOptionsValidation>();
+        services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidation>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => StorageResilience.Create(sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => StorageConnection.Read(configuration, Storage(sp).Connection));
