@@ -88,9 +88,12 @@ public static class BenchIngestCommand
         }
         finally
         {
-            foreach (var host in hosts)
+            for (var h = 0; h < hosts.Count; h++)
             {
-                await host.DisposeAsync();
+                var log = Path.Combine(folder, $"host-{h + 1}.log");
+                await File.WriteAllTextAsync(log, hosts[h].Output, CancellationToken.None);
+                AnsiConsole.MarkupLine(Markup.Escape($"host {h + 1} log: {log}"));
+                await hosts[h].DisposeAsync();
             }
 
             foreach (var proxy in proxies)

@@ -51,7 +51,7 @@ public static class PipelineServiceCollectionExtensions
             sp.GetRequiredService<BlobReportSink>(), sp.GetRequiredService<ChunkWorkStore>(), Pipeline(sp).Reader, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<InputProgress>();
         services.AddSingleton<IChunkDispatcher>(sp => new ChunkFanOut(
-            sp.GetRequiredService<ChunkWorkStore>(), sp.GetRequiredService<QueueServiceClient>().GetQueueClient(ChunkTicket.Queue), sp.GetRequiredService<InputProgress>(), Resilience(sp)));
+            sp.GetRequiredService<ChunkWorkStore>(), sp.GetRequiredService<QueueServiceClient>().GetQueueClient(ChunkTicket.Queue), sp.GetRequiredService<InputProgress>(), Pipeline(sp).Ingest, Resilience(sp)));
         services.AddSingleton<RawBlobProcessor>();
         services.AddSingleton<ChunkProcessor>();
         services.AddSingleton<FailedChunkHandler>();

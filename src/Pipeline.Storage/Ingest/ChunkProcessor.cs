@@ -26,8 +26,8 @@ public sealed class ChunkProcessor(IngestService ingest, ChunkWorkStore work, In
             IReadOnlyList<Core.Reading.RawRecord>? records;
             using (stats.Enter(IngestStage.Read))
             {
-                // Gone, or no longer awaited: the run finished or was replaced (a newer version of the input, a replay).
-                records = await progress.IsCurrentAsync(ticket, cancellationToken) ? await work.ReadRecordsAsync(ticket, cancellationToken) : null;
+                // Not awaited (done already, the run finished, or a newer version replaced it), or its records are gone.
+                records = await progress.IsAwaitedAsync(ticket, cancellationToken) ? await work.ReadRecordsAsync(ticket, cancellationToken) : null;
             }
 
             if (records is null)

@@ -14,23 +14,35 @@ namespace Pipeline.Storage.Ingest;
 /// </summary>
 public sealed class InputProgress(BlobReportSink reports, ChunkWorkStore work, ReportAssembler assembler)
 {
-    public async Task StartAsync(InputRef input, string run, DateTimeOffset startedAt, CancellationToken cancellationToken)
+    /// <summary>
+    /// Starts the run, or resumes it when the input's report says this very run is under way (its planner was cut
+    /// short): returns the chunks already done, which need no ticket again.
+    /// </summary>
+    public async Task<IReadOnlySet<int>> StartAsync(InputRef input, string run, DateTimeOffset startedAt, CancellationToken cancellationToken)
     {
         var previous = await reports.ReadAsync(input.Name, cancellationToken);
+        if (previous is { Report: var report } && IsCurrent(report, input, run))
+        {
+            return report.Chunks!.Done.Select(c => c.Index).ToHashSet();
+        }
+
         await reports.WriteAsync(
             new IngestReport { Input = input, Status = InputStatus.Processing, StartedAt = startedAt, Duration = TimeSpan.Zero, Chunks = new ChunkProgress(run, null, []) },
             cancellationToken);
 
-        // A run of this input that never finished (its planner died part-way and was retried) leaves chunks nobody will count.
+        // A run of an older version of the input that never finished leaves chunks nobody will count.
         if (previous is { Report: { Status: InputStatus.Processing, Chunks: { } abandoned } } && abandoned.Run != run)
         {
             await work.DeleteRunAsync(abandoned.Run, cancellationToken);
         }
+
+        return new HashSet<int>();
     }
 
-    /// <summary>Whether the ticket's run is still the one its input's report is waiting for.</summary>
-    public async Task<bool> IsCurrentAsync(ChunkTicket ticket, CancellationToken cancellationToken) =>
-        await reports.ReadAsync(ticket.Input, cancellationToken) is { } current && IsCurrent(current.Report, ticket.InputRef, ticket.Run);
+    /// <summary>Whether the ticket's chunk is still awaited: its run is the one its input's report waits for, and it is not done yet.</summary>
+    public async Task<bool> IsAwaitedAsync(ChunkTicket ticket, CancellationToken cancellationToken) =>
+        await reports.ReadAsync(ticket.Input, cancellationToken) is { } current && IsCurrent(current.Report, ticket.InputRef, ticket.Run)
+        && current.Report.Chunks!.Done.All(c => c.Index != ticket.Chunk);
 
     /// <summary>Counts a processed chunk in; returns the report as it now stands, or null when the run is no longer current.</summary>
     public Task<IngestReport?> RecordChunkAsync(ChunkTicket ticket, ChunkResult result, IngestStats stats, CancellationToken cancellationToken) =>

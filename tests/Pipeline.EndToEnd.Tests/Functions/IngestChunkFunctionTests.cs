@@ -109,11 +109,36 @@ public sealed class IngestChunkFunctionTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Run_ChunksOfAnInputPlannedAgain_AreDroppedAndOnlyTheNewRunCounts()
+    public async Task Run_PlanningTheSameVersionAgainPartWay_ResumesTheRunAndQueuesOnlyWhatIsNotDone()
+    {
+        var (blob, _) = await storage.DropAsync("resumed.jsonl", ArticleDumps.JsonLines(100));
+        await BlobFunction().RunAsync(blob, CancellationToken.None);
+        var first = await DrainAsync();
+        await ChunkFunction().RunAsync(first[0], CancellationToken.None);
+
+        // The blob trigger runs again (its host was stopped part-way): chunk 0 is done, chunk 1 is queued again.
+        await BlobFunction().RunAsync(blob, CancellationToken.None);
+        var again = await DrainAsync();
+        foreach (var ticket in again.Concat(first))
+        {
+            await ChunkFunction().RunAsync(ticket, CancellationToken.None);
+        }
+
+        var report = await storage.ReadReportAsync("resumed.jsonl");
+        Assert.Equal([1], again.Select(t => JsonDocument.Parse(t).RootElement.GetProperty("chunk").GetInt32()));
+        Assert.Equal(Run(first[0]), Run(again[0]));
+        Assert.Equal("processed", report.GetProperty("status").GetString());
+        Assert.Equal(100, report.GetProperty("records").GetArrayLength());
+        Assert.Equal(100, report.GetProperty("counts").GetProperty("written").GetInt32());
+    }
+
+    [Fact]
+    public async Task Run_ChunksOfAVersionOverwrittenMeanwhile_AreDroppedAndOnlyTheNewVersionCounts()
     {
         var (blob, _) = await storage.DropAsync("again.jsonl", ArticleDumps.JsonLines(100));
         await BlobFunction().RunAsync(blob, CancellationToken.None);
         var stale = await DrainAsync();
+        var (_, etag) = await storage.DropAsync("again.jsonl", ArticleDumps.JsonLines(100, first: 500));
         await BlobFunction().RunAsync(blob, CancellationToken.None);
         var current = await DrainAsync();
 
@@ -123,6 +148,7 @@ public sealed class IngestChunkFunctionTests : IAsyncLifetime
         }
 
         var report = await storage.ReadReportAsync("again.jsonl");
+        Assert.Equal(etag.ToString(), report.GetProperty("etag").GetString());
         Assert.Equal("processed", report.GetProperty("status").GetString());
         Assert.Equal(100, report.GetProperty("records").GetArrayLength());
         Assert.NotEqual(Run(stale[0]), report.GetProperty("chunks").GetProperty("run").GetString());
