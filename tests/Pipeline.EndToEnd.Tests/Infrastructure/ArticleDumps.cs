@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 
 namespace Pipeline.EndToEnd.Tests.Infrastructure;
 
@@ -12,6 +13,20 @@ public static class ArticleDumps
     private static readonly string[] Verbs = ["approved", "criticised", "postponed", "welcomed", "questioned", "announced", "rejected", "funded", "inspected", "defended", "delayed", "completed"];
     private static readonly string[] Objects = ["a plan to rebuild the bridge", "the new tram timetable", "repairs to the flooded tunnel", "a wind farm off the coast", "the closure of the night market", "a budget for school meals", "the expansion of the library", "a study of river pollution", "the sale of the old depot", "a trial of electric ferries", "changes to parking rules", "the renovation of the stadium"];
     private static readonly string[] Details = ["after a long debate", "despite strong objections", "earlier than expected", "following a public hearing", "amid rising costs", "before the winter storms", "with support from neighbours", "under pressure from unions", "without a formal vote", "ahead of the elections"];
+
+    /// <summary>A JSON Lines dump of <paramref name="count"/> distinct articles (<see cref="Article"/> 0..count-1), one record per line.</summary>
+    public static byte[] JsonLines(int count)
+    {
+        var lines = new StringBuilder();
+        for (var n = 0; n < count; n++)
+        {
+            var text = Encoding.UTF8.GetString(Article(n));
+            var title = text[..text.IndexOf('\n')];
+            lines.Append(JsonSerializer.Serialize(new { title, text = text[(title.Length + 2)..], url = $"https://news.example.com/report-{n}" })).Append('\n');
+        }
+
+        return Encoding.UTF8.GetBytes(lines.ToString());
+    }
 
     public static byte[] Article(int n, int variant = 0)
     {

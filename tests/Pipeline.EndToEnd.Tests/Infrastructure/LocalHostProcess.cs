@@ -46,6 +46,30 @@ public sealed class LocalHostProcess : IAsyncDisposable
         return host;
     }
 
+    /// <summary>
+    /// Sends a signal the way a user or a service manager stops the host (INT is Ctrl-C, TERM is what ./run.sh and
+    /// container runtimes send), waits for the process to end and returns its exit code.
+    /// </summary>
+    public async Task<int> StopAsync(string signal, TimeSpan timeout)
+    {
+        using (var kill = Process.Start("kill", [$"-{signal}", $"{process.Id}"]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        using var patience = new CancellationTokenSource(timeout);
+        try
+        {
+            await process.WaitForExitAsync(patience.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            throw new TimeoutException($"the local host did not exit within {timeout} of SIG{signal}:\n{Output}");
+        }
+
+        return process.ExitCode;
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!process.HasExited)
