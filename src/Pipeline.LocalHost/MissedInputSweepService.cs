@@ -19,7 +19,7 @@ public sealed class MissedInputSweepService(MissedInputSweeper sweeper, InFlight
             {
                 foreach (var report in await sweeper.SweepAsync(Grace, stoppingToken, inFlight.Track))
                 {
-                    logger.LogWarning("Swept {Blob}: the trigger had not delivered it; {Status}", report.Input.Name, report.Status);
+                    logger.LogWarning("Swept {Blob} (it had no report for its current version: skipped by the trigger, or cut short by a stop): {Status}", report.Input.Name, report.Status);
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
