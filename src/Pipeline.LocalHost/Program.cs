@@ -16,6 +16,7 @@ using Pipeline.Storage.Hosting;
 // Never disposed: a signal can still arrive while the process exits (a disposed source made every stop end in
 // ObjectDisposedException).
 var stopping = new CancellationTokenSource();
+PosixSignal? received = null;
 using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, RequestStop);
 using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, RequestStop);
 var inFlight = new InFlightInputs();
@@ -25,12 +26,13 @@ while (!stopping.IsCancellationRequested)
     var restart = new HostRestartSignal();
     using var host = Build(args, restart, inFlight);
     await host.StartAsync(CancellationToken.None);
-    // Either our handler or the host's own console lifetime may see the signal first.
+    // A signal, or the host stopping itself (a hosted service's failure stops it).
     var lifetime = host.Services.GetRequiredService<IHostApplicationLifetime>();
     using var either = CancellationTokenSource.CreateLinkedTokenSource(stopping.Token, lifetime.ApplicationStopping);
     var stopped = Task.Delay(Timeout.Infinite, either.Token).ContinueWith(_ => { }, TaskScheduler.Default);
     var first = await Task.WhenAny(restart.Requested, stopped);
-    LogInFlight(host.Services.GetRequiredService<ILogger<InFlightInputs>>(), first == stopped ? "Stopping" : "Restarting the job host", inFlight.Names);
+    var action = first != stopped ? "Restarting the job host" : received is { } signal ? $"Stopping on {signal}" : "Stopping (the job host stopped itself)";
+    LogInFlight(host.Services.GetRequiredService<ILogger<InFlightInputs>>(), action, inFlight.Names);
     await host.StopAsync(CancellationToken.None);
     if (first == stopped)
     {
@@ -43,6 +45,7 @@ while (!stopping.IsCancellationRequested)
 void RequestStop(PosixSignalContext context)
 {
     context.Cancel = true;
+    received ??= context.Signal;
     stopping.Cancel();
 }
 
@@ -79,6 +82,7 @@ static IHost Build(string[] args, HostRestartSignal restart, InFlightInputs inFl
         services.AddArticlePipeline(context.Configuration);
         services.AddSingleton(restart);
         services.AddSingleton(inFlight);
+        services.AddSingleton<IHostLifetime, HostLifetimeWithoutSignals>();
         services.AddSingleton<IWebJobsExceptionHandler, ListenerFailureHandler>();
         services.AddHostedService<MissedInputSweepService>();
 

@@ -23,14 +23,17 @@ public sealed class LocalHostShutdownTests
 
             Assert.Equal(0, await host.StopAsync("TERM", TimeSpan.FromSeconds(30)));
             AssertCleanStop(host.Output);
-            Assert.Contains($"1 input(s) in flight, each ingested again from its first record after the next start: {Dump}", host.Output);
+            Assert.Contains($"Stopping on SIGTERM; 1 input(s) in flight, each ingested again from its first record after the next start: {Dump}", host.Output);
 
             // Cut short: no report yet, and only part of the dump's documents.
             Assert.DoesNotContain(BlobNames.Report(Dump), await storage.ListAsync(storage.Reports));
             Assert.InRange((await storage.ListAsync(storage.Normalized)).Count, 20, Records - 1);
 
             await using var restarted = await LocalHostProcess.StartAsync(azurite.ConnectionString);
-            var report = await WaitForReportAsync(storage, etag, restarted);
+            // The next start's missed-input sweep (every 30 s) finds the dump without a report and ingests it whole.
+            await WaitUntilAsync(async () => (await storage.ListAsync(storage.Reports)).Contains(BlobNames.Report(Dump)), TimeSpan.FromMinutes(3), restarted);
+            var report = await storage.ReadReportAsync(Dump);
+            Assert.Equal(etag.ToString(), report.GetProperty("etag").GetString());
 
             Assert.Equal("processed", report.GetProperty("status").GetString());
             var counts = report.GetProperty("counts");
@@ -47,6 +50,7 @@ public sealed class LocalHostShutdownTests
             // Ctrl-C stops it the same way.
             Assert.Equal(0, await restarted.StopAsync("INT", TimeSpan.FromSeconds(30)));
             AssertCleanStop(restarted.Output);
+            Assert.Contains("Stopping on SIGINT; no input in flight", restarted.Output);
         }
     }
 
@@ -57,27 +61,14 @@ public sealed class LocalHostShutdownTests
         Assert.DoesNotContain("   at ", output);
     }
 
-    private static async Task<System.Text.Json.JsonElement> WaitForReportAsync(PipelineStorageView storage, Azure.ETag etag, LocalHostProcess host)
-    {
-        try
-        {
-            // The next start's missed-input sweep (every 30 s) finds the dump without a report and ingests it whole.
-            return await storage.WaitForReportAsync(Dump, etag, TimeSpan.FromMinutes(3), settled: true);
-        }
-        catch (TimeoutException e)
-        {
-            throw new TimeoutException(e.Message + "\n" + host.Output, e);
-        }
-    }
-
     private static async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan timeout, LocalHostProcess host)
     {
         var deadline = DateTime.UtcNow + timeout;
         while (!await condition())
         {
-            if (DateTime.UtcNow > deadline)
+            if (host.HasExited || DateTime.UtcNow > deadline)
             {
-                throw new TimeoutException($"condition not met within {timeout}\n{host.Output}");
+                throw new TimeoutException($"condition not met within {timeout} (local host {(host.HasExited ? "exited" : "running")})\n{host.Output}");
             }
 
             await Task.Delay(100);
