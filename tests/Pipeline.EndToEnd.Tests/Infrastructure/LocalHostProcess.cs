@@ -24,9 +24,11 @@ public sealed class LocalHostProcess : IAsyncDisposable
 
     public static async Task<LocalHostProcess> StartAsync(string connectionString)
     {
-        var start = new ProcessStartInfo("dotnet")
+        // Through env --default-signal: a test runner started as a background job of a script inherits SIGINT
+        // ignored (as would the host), but the host should meet Ctrl-C as in a terminal. env execs, so the pid is the host's.
+        var start = new ProcessStartInfo("env")
         {
-            ArgumentList = { RepositoryPaths.LocalHostDll },
+            ArgumentList = { "--default-signal=INT", "dotnet", RepositoryPaths.LocalHostDll },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             Environment = { ["AzureWebJobsStorage"] = connectionString, ["DOTNET_ENVIRONMENT"] = "Development" },
