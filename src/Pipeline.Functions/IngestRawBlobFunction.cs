@@ -15,7 +15,18 @@ public sealed class IngestRawBlobFunction(RawBlobProcessor processor, ILogger<In
     [Function("IngestRawBlob")]
     public async Task RunAsync([BlobTrigger("raw/{name}", Connection = "AzureWebJobsStorage", Source = BlobTriggerSource.EventGrid)] BlobClient blob, CancellationToken cancellationToken)
     {
-        var report = await processor.ProcessAsync(blob, cancellationToken);
-        logger.LogInformation("Ingested {Blob}: {Status}, {Records} record(s)", blob.Name, report.Status, report.Counts.Total);
+        try
+        {
+            var report = await processor.ProcessAsync(blob, cancellationToken);
+            logger.LogInformation("Ingested {Blob}: {Status}, {Records} record(s)", blob.Name, report.Status, report.Counts.Total);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The host cancelled the invocation (the instance is draining on scale-in or a deployment, or functionTimeout).
+            // No report was written for this version of the blob. Rethrown, unlike on the local host (which sweeps on its
+            // next start): the failed invocation is what makes the host retry the blob, on any instance.
+            logger.LogWarning("Interrupted while ingesting {Blob}: no report written; the host retries it", blob.Name);
+            throw;
+        }
     }
 }

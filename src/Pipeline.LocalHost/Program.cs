@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Microsoft.Azure.WebJobs;
 using Microsoft.Azure.WebJobs.Host.Timers;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,35 +10,57 @@ using Pipeline.Storage.Hosting;
 // The local host: the WebJobs SDK blob-trigger listener (the one the Functions host runs: scan, receipts,
 // poison queue) over the same pipeline wiring as the function app. Needs no Azure Functions Core Tools.
 // A listener failure (ListenerFailureHandler) restarts the job host in this process instead of killing it.
-using var stopping = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
-{
-    e.Cancel = true;
-    stopping.Cancel();
-};
-AppDomain.CurrentDomain.ProcessExit += (_, _) => stopping.Cancel();
+// Ctrl-C (SIGINT) and SIGTERM stop it cleanly: the inputs in flight are named, cut short, and ingested again after
+// the next start (they have no report for their current version, which the missed-input sweep looks for).
+
+// Never disposed: a signal can still arrive while the process exits (a disposed source made every stop end in
+// ObjectDisposedException).
+var stopping = new CancellationTokenSource();
+PosixSignal? received = null;
+using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, RequestStop);
+using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, RequestStop);
+var inFlight = new InFlightInputs();
 
 while (!stopping.IsCancellationRequested)
 {
     var restart = new HostRestartSignal();
-    using var host = Build(args, restart);
+    using var host = Build(args, restart, inFlight);
     await host.StartAsync(CancellationToken.None);
-    // Ctrl-C or SIGTERM: either our handler or the host's own console lifetime may see it first.
+    // A signal, or the host stopping itself (a hosted service's failure stops it).
     var lifetime = host.Services.GetRequiredService<IHostApplicationLifetime>();
     using var either = CancellationTokenSource.CreateLinkedTokenSource(stopping.Token, lifetime.ApplicationStopping);
     var stopped = Task.Delay(Timeout.Infinite, either.Token).ContinueWith(_ => { }, TaskScheduler.Default);
     var first = await Task.WhenAny(restart.Requested, stopped);
+    var action = first != stopped ? "Restarting the job host" : received is { } signal ? $"Stopping on {signal}" : "Stopping (the job host stopped itself)";
+    LogInFlight(host.Services.GetRequiredService<ILogger<InFlightInputs>>(), action, inFlight.Names);
     await host.StopAsync(CancellationToken.None);
     if (first == stopped)
     {
-        stopping.Cancel();
         break;
     }
 
     host.Services.GetRequiredService<ILogger<HostRestartSignal>>().LogWarning("Job host restarted after: {Reason}", restart.Requested.Result.Message);
 }
 
-static IHost Build(string[] args, HostRestartSignal restart) => Host.CreateDefaultBuilder(args)
+void RequestStop(PosixSignalContext context)
+{
+    context.Cancel = true;
+    received ??= context.Signal;
+    stopping.Cancel();
+}
+
+static void LogInFlight(ILogger logger, string action, IReadOnlyList<string> inputs)
+{
+    if (inputs.Count == 0)
+    {
+        logger.LogInformation("{Action}; no input in flight", action);
+        return;
+    }
+
+    logger.LogWarning("{Action}; {Count} input(s) in flight, each ingested again from its first record after the next start: {Inputs}", action, inputs.Count, string.Join(", ", inputs));
+}
+
+static IHost Build(string[] args, HostRestartSignal restart, InFlightInputs inFlight) => Host.CreateDefaultBuilder(args)
     .UseContentRoot(AppContext.BaseDirectory)
     .ConfigureLogging(logging => logging.AddSimpleConsole(console =>
     {
@@ -65,10 +88,12 @@ static IHost Build(string[] args, HostRestartSignal restart) => Host.CreateDefau
     {
         services.AddArticlePipeline(context.Configuration);
         services.AddSingleton(restart);
+        services.AddSingleton(inFlight);
+        services.AddSingleton<IHostLifetime, HostLifetimeWithoutSignals>();
         services.AddSingleton<IWebJobsExceptionHandler, ListenerFailureHandler>();
         services.AddHostedService<MissedInputSweepService>();
 
-        // A blob in flight is retried from its receipt on the next start, so a short grace period loses nothing.
+        // A blob in flight is cut short and ingested again after the next start, so a short grace period loses nothing.
         services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
     })
     .Build();

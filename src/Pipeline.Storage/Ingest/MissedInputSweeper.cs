@@ -13,7 +13,8 @@ namespace Pipeline.Storage.Ingest;
 /// </summary>
 public sealed class MissedInputSweeper(BlobContainerClient raw, BlobContainerClient reports, RawBlobProcessor processor, TimeProvider time)
 {
-    public async Task<IReadOnlyList<IngestReport>> SweepAsync(TimeSpan grace, CancellationToken cancellationToken)
+    /// <param name="track">Called as each input is started; disposing what it returns marks the input done (a host's in-flight registry).</param>
+    public async Task<IReadOnlyList<IngestReport>> SweepAsync(TimeSpan grace, CancellationToken cancellationToken, Func<string, IDisposable>? track = null)
     {
         if (!await raw.ExistsAsync(cancellationToken) || !await reports.ExistsAsync(cancellationToken))
         {
@@ -36,6 +37,7 @@ public sealed class MissedInputSweeper(BlobContainerClient raw, BlobContainerCli
             var settled = reported.TryGetValue(BlobNames.Report(input.Name), out var etag) && etag == input.Properties.ETag?.ToString().Trim('"');
             if (!settled && input.Properties.LastModified < cutoff)
             {
+                using var tracked = track?.Invoke(input.Name);
                 swept.Add(await processor.ProcessAsync(raw.GetBlobClient(input.Name), cancellationToken));
             }
         }

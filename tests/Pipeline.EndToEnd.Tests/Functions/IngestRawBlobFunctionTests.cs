@@ -112,4 +112,35 @@ public sealed class IngestRawBlobFunctionTests : IAsyncLifetime
         Assert.False(string.IsNullOrEmpty(record.GetProperty("reason").GetString()));
         Assert.Empty(await storage.ListAsync(storage.Normalized));
     }
+
+    [Fact]
+    public async Task Run_DrainedMidDump_FailsWithoutAReportAndTheHostsRetryWritesEveryRecordOnce()
+    {
+        const int records = 120;
+        var (blob, etag) = await storage.DropAsync("dumps/drained.jsonl", ArticleDumps.JsonLines(records));
+
+        // The host's shutdown token fires while the dump is half done (Flex Consumption scale-in, a deployment).
+        using var draining = new CancellationTokenSource();
+        var run = function.RunAsync(blob, draining.Token);
+        while ((await storage.ListAsync(storage.Normalized)).Count < 10 && !run.IsCompleted)
+        {
+            await Task.Delay(50);
+        }
+
+        draining.Cancel();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
+        Assert.Empty(await storage.ListAsync(storage.Reports));
+        Assert.InRange((await storage.ListAsync(storage.Normalized)).Count, 10, records - 1);
+
+        // The failed invocation is retried by the host, from the first record.
+        await function.RunAsync(blob, CancellationToken.None);
+
+        var report = await storage.ReadReportAsync("dumps/drained.jsonl");
+        Assert.Equal(etag.ToString(), report.GetProperty("etag").GetString());
+        var listed = report.GetProperty("records").EnumerateArray().ToList();
+        Assert.Equal(Enumerable.Range(1, records).Select(n => $"line {n}"), listed.Select(r => r.GetProperty("record").GetString()));
+        Assert.All(listed, r => Assert.Equal("written", r.GetProperty("status").GetString()));
+        Assert.Equal(listed.Select(r => r.GetProperty("id").GetString() + ".json").Order(), (await storage.ListAsync(storage.Normalized)).Order());
+        Assert.Empty(await storage.ListAsync(storage.Duplicates));
+    }
 }

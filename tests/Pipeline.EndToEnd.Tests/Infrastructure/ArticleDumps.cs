@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 
 namespace Pipeline.EndToEnd.Tests.Infrastructure;
 
@@ -13,7 +14,7 @@ public static class ArticleDumps
     private static readonly string[] Objects = ["a plan to rebuild the bridge", "the new tram timetable", "repairs to the flooded tunnel", "a wind farm off the coast", "the closure of the night market", "a budget for school meals", "the expansion of the library", "a study of river pollution", "the sale of the old depot", "a trial of electric ferries", "changes to parking rules", "the renovation of the stadium"];
     private static readonly string[] Details = ["after a long debate", "despite strong objections", "earlier than expected", "following a public hearing", "amid rising costs", "before the winter storms", "with support from neighbours", "under pressure from unions", "without a formal vote", "ahead of the elections"];
 
-    /// <summary>A JSON Lines export of <paramref name="count"/> articles (numbers from <paramref name="first"/>), each line a distinct article.</summary>
+    /// <summary>A JSON Lines export of <paramref name="count"/> distinct articles (<see cref="Article"/> from <paramref name="first"/>), one record per line.</summary>
     public static byte[] JsonLines(int count, int first = 0)
     {
         var lines = new StringBuilder();
@@ -21,7 +22,7 @@ public static class ArticleDumps
         {
             var text = Encoding.UTF8.GetString(Article(n));
             var title = text[..text.IndexOf('\n', StringComparison.Ordinal)];
-            lines.Append(System.Text.Json.JsonSerializer.Serialize(new { title, text = text[(title.Length + 2)..] })).Append('\n');
+            lines.Append(JsonSerializer.Serialize(new { title, text = text[(title.Length + 2)..], url = $"https://news.example.com/report-{n}" })).Append('\n');
         }
 
         return Encoding.UTF8.GetBytes(lines.ToString());

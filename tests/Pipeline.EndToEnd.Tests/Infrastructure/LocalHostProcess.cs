@@ -25,9 +25,11 @@ public sealed class LocalHostProcess : IAsyncDisposable
     /// <summary>Starts a host on this storage account; <paramref name="settings"/> are extra environment variables (e.g. <c>Pipeline__Ingest__ChunkRecords</c>).</summary>
     public static async Task<LocalHostProcess> StartAsync(string connectionString, IReadOnlyDictionary<string, string>? settings = null)
     {
-        var start = new ProcessStartInfo("dotnet")
+        // Through env --default-signal: a test runner started as a background job of a script inherits SIGINT
+        // ignored (as would the host), but the host should meet Ctrl-C as in a terminal. env execs, so the pid is the host's.
+        var start = new ProcessStartInfo("env")
         {
-            ArgumentList = { RepositoryPaths.LocalHostDll },
+            ArgumentList = { "--default-signal=INT", "dotnet", RepositoryPaths.LocalHostDll },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             Environment = { ["AzureWebJobsStorage"] = connectionString, ["DOTNET_ENVIRONMENT"] = "Development" },
@@ -50,6 +52,30 @@ public sealed class LocalHostProcess : IAsyncDisposable
         }
 
         return host;
+    }
+
+    /// <summary>
+    /// Sends a signal the way a user or a service manager stops the host (INT is Ctrl-C, TERM is what ./run.sh and
+    /// container runtimes send), waits for the process to end and returns its exit code.
+    /// </summary>
+    public async Task<int> StopAsync(string signal, TimeSpan timeout)
+    {
+        using (var kill = Process.Start("kill", [$"-{signal}", $"{process.Id}"]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        using var patience = new CancellationTokenSource(timeout);
+        try
+        {
+            await process.WaitForExitAsync(patience.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            throw new TimeoutException($"the local host did not exit within {timeout} of SIG{signal}:\n{Output}");
+        }
+
+        return process.ExitCode;
     }
 
     public async ValueTask DisposeAsync()
