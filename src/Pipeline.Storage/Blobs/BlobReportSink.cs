@@ -19,6 +19,9 @@ public sealed class BlobReportSink(BlobContainerClient reports, ResiliencePipeli
     public const string InputETagKey = "inputetag";
     public const string StatusKey = "status";
 
+    /// <summary>"true" while a chunked input is still being cut into chunks (its report gives no total yet).</summary>
+    public const string PlanningKey = "planning";
+
     private static readonly BlobHttpHeaders Headers = new() { ContentType = "application/json; charset=utf-8" };
 
     public async Task WriteAsync(IngestReport report, CancellationToken cancellationToken) =>
@@ -94,6 +97,7 @@ public sealed class BlobReportSink(BlobContainerClient reports, ResiliencePipeli
         {
             [InputETagKey] = report.Input.ETag?.Trim('"') ?? "",
             [StatusKey] = IngestReportSerializer.Lower(report.Status),
+            [PlanningKey] = report is { Status: InputStatus.Processing, Chunks.Total: null } ? "true" : "false",
         },
     };
 }

@@ -50,8 +50,9 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton(sp => new ReportAssembler(
             sp.GetRequiredService<BlobReportSink>(), sp.GetRequiredService<ChunkWorkStore>(), Pipeline(sp).Reader, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<InputProgress>();
+        services.AddSingleton(sp => new ChunkQueue(sp.GetRequiredService<QueueServiceClient>().GetQueueClient(ChunkTicket.Queue), Resilience(sp)));
         services.AddSingleton<IChunkDispatcher>(sp => new ChunkFanOut(
-            sp.GetRequiredService<ChunkWorkStore>(), sp.GetRequiredService<QueueServiceClient>().GetQueueClient(ChunkTicket.Queue), sp.GetRequiredService<InputProgress>(), Pipeline(sp).Ingest, Resilience(sp)));
+            sp.GetRequiredService<ChunkWorkStore>(), sp.GetRequiredService<ChunkQueue>(), sp.GetRequiredService<InputProgress>(), Pipeline(sp).Ingest));
         services.AddSingleton<RawBlobProcessor>();
         services.AddSingleton<ChunkProcessor>();
         services.AddSingleton<FailedChunkHandler>();

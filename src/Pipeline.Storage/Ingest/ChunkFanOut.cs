@@ -1,10 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
-using Azure.Storage.Queues;
 using Pipeline.Core.Ingest;
 using Pipeline.Core.Ingest.Chunks;
 using Pipeline.Core.Reading;
-using Polly;
 
 namespace Pipeline.Storage.Ingest;
 
@@ -15,7 +13,7 @@ namespace Pipeline.Storage.Ingest;
 /// (the trigger retried after a host was stopped or lost its lease part-way) resumes the run: only chunks not yet
 /// done are queued again.
 /// </summary>
-public sealed class ChunkFanOut(ChunkWorkStore work, QueueClient queue, InputProgress progress, IngestOptions options, ResiliencePipeline resilience) : IChunkDispatcher
+public sealed class ChunkFanOut(ChunkWorkStore work, ChunkQueue queue, InputProgress progress, IngestOptions options) : IChunkDispatcher
 {
     public async Task<IChunkRun> StartAsync(InputRef input, DateTimeOffset startedAt, CancellationToken cancellationToken)
     {
@@ -32,8 +30,7 @@ public sealed class ChunkFanOut(ChunkWorkStore work, QueueClient queue, InputPro
     {
         var ticket = new ChunkTicket(run, input.Container, input.Name, input.ETag, index, records.Count);
         await work.WriteRecordsAsync(ticket, records, cancellationToken);
-        var message = ticket.Serialize();
-        await resilience.ExecuteAsync(async ct => await queue.SendMessageAsync(message, ct), cancellationToken);
+        await queue.SendAsync(ticket, cancellationToken);
     }
 
     private async Task<IngestReport> FinishAsync(InputRef input, string run, int chunkCount, string? quarantineReason, IngestStats planning, CancellationToken cancellationToken) =>

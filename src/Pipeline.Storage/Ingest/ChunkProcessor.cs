@@ -9,8 +9,22 @@ namespace Pipeline.Storage.Ingest;
 /// the input's report; the host whose chunk completes the input assembles the final report. A failed try leaves its
 /// reason for the poison handler and rethrows, so the queue retries this chunk alone.
 /// </summary>
-public sealed class ChunkProcessor(IngestService ingest, ChunkWorkStore work, InputProgress progress, TimeProvider time)
+public sealed class ChunkProcessor(IngestService ingest, ChunkWorkStore work, InputProgress progress, ChunkQueue queue, TimeProvider time)
 {
+    /// <summary>
+    /// Puts the ticket back on the queue, for a host that stops while processing it and would rather not fail the
+    /// invocation (a failed one is logged with its stack and counts toward the ticket's poison threshold): any host,
+    /// this one after its restart included, takes the chunk again. Not cancellable: it is what a stop does last.
+    /// </summary>
+    public async Task RequeueAsync(string message)
+    {
+        if (ChunkTicket.TryParse(message) is { } ticket)
+        {
+            using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            await queue.SendAsync(ticket, patience.Token);
+        }
+    }
+
     /// <summary>Processes the chunk a queue message names; false when the message is not a chunk ticket.</summary>
     public async Task<bool> ProcessAsync(string message, CancellationToken cancellationToken)
     {

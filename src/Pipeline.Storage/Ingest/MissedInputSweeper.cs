@@ -8,11 +8,16 @@ namespace Pipeline.Storage.Ingest;
 /// <summary>
 /// Finds raw inputs the trigger never delivered: a polling blob trigger is best effort and, after a storage outage,
 /// can skip blobs whose scan was cut short. Lists <c>raw</c> and the reports (ETag and status are report metadata),
-/// and runs every input that is older than the grace period and has no report for its current ETag.
-/// Processing is idempotent, so a blob the trigger delivers at the same moment is not harmed.
+/// and runs every input that is older than the grace period and has no report for its current ETag, or whose report
+/// says it is still being cut into chunks but has not changed for <see cref="StalePlanning"/> (its planner was cut
+/// short by a stop; planning it again resumes the run). Processing is idempotent, so a blob the trigger delivers at
+/// the same moment is not harmed.
 /// </summary>
 public sealed class MissedInputSweeper(BlobContainerClient raw, BlobContainerClient reports, RawBlobProcessor processor, TimeProvider time)
 {
+    /// <summary>How long a report may say "being cut into chunks" without a change before its planner is taken for gone.</summary>
+    public static readonly TimeSpan StalePlanning = TimeSpan.FromMinutes(2);
+
     /// <param name="track">Called as each input is started; disposing what it returns marks the input done (a host's in-flight registry).</param>
     public async Task<IReadOnlyList<IngestReport>> SweepAsync(TimeSpan grace, CancellationToken cancellationToken, Func<string, IDisposable>? track = null)
     {
@@ -22,16 +27,19 @@ public sealed class MissedInputSweeper(BlobContainerClient raw, BlobContainerCli
         }
 
         var reported = new Dictionary<string, string>(StringComparer.Ordinal);
+        var now = time.GetUtcNow();
         await foreach (var report in reports.GetBlobsAsync(new GetBlobsOptions { Traits = BlobTraits.Metadata }, cancellationToken))
         {
-            if (report.Metadata.TryGetValue(BlobReportSink.InputETagKey, out var etag))
+            var abandoned = report.Metadata.TryGetValue(BlobReportSink.PlanningKey, out var planning) && planning == "true"
+                && report.Properties.LastModified < now - StalePlanning;
+            if (report.Metadata.TryGetValue(BlobReportSink.InputETagKey, out var etag) && !abandoned)
             {
                 reported[report.Name] = etag;
             }
         }
 
         var swept = new List<IngestReport>();
-        var cutoff = time.GetUtcNow() - grace;
+        var cutoff = now - grace;
         await foreach (var input in raw.GetBlobsAsync(cancellationToken: cancellationToken))
         {
             var settled = reported.TryGetValue(BlobNames.Report(input.Name), out var etag) && etag == input.Properties.ETag?.ToString().Trim('"');

@@ -16,7 +16,7 @@ public static class StorageResilience
     public static ResiliencePipeline Create(TimeProvider time) => new ResiliencePipelineBuilder { TimeProvider = time }
         .AddRetry(new RetryStrategyOptions
         {
-            ShouldHandle = new PredicateBuilder().Handle<RequestFailedException>(IsTransient).Handle<TimeoutRejectedException>().Handle<HttpRequestException>().Handle<BrokenCircuitException>(),
+            ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is { } e && (IsTransient(e, args.Context.CancellationToken) || e is BrokenCircuitException)),
             BackoffType = DelayBackoffType.Exponential,
             UseJitter = true,
             // About 20 s of retrying in all: rides out a short storage outage before the host's own retry takes over.
@@ -26,7 +26,7 @@ public static class StorageResilience
         })
         .AddCircuitBreaker(new CircuitBreakerStrategyOptions
         {
-            ShouldHandle = new PredicateBuilder().Handle<RequestFailedException>(IsTransient).Handle<TimeoutRejectedException>().Handle<HttpRequestException>(),
+            ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is { } e && IsTransient(e, args.Context.CancellationToken)),
             FailureRatio = 0.5,
             MinimumThroughput = 10,
             SamplingDuration = TimeSpan.FromSeconds(10),
@@ -37,4 +37,16 @@ public static class StorageResilience
 
     /// <summary>Throttling, server errors, timeouts and connection failures (status 0) are worth another try.</summary>
     public static bool IsTransient(RequestFailedException e) => e.Status is 0 or 408 or 429 or >= 500;
+
+    /// <summary>
+    /// Worth another try: a transient status, a connection failure, Polly's own attempt timeout, and the SDK's network
+    /// timeout (a cancellation the caller did not ask for: a storage account, or Azurite, answering slower than 20 s).
+    /// </summary>
+    public static bool IsTransient(Exception e, CancellationToken caller) => e switch
+    {
+        RequestFailedException failed => IsTransient(failed),
+        TimeoutRejectedException or HttpRequestException => true,
+        OperationCanceledException => !caller.IsCancellationRequested,
+        _ => false,
+    };
 }

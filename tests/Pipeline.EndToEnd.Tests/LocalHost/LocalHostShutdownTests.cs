@@ -54,6 +54,45 @@ public sealed class LocalHostShutdownTests
         }
     }
 
+    [Fact]
+    public async Task LocalHost_StoppedBySigtermWhileItsChunksRun_ExitsCleanlyAndTheChunksAreFinishedAfterTheNextStart()
+    {
+        await using var azurite = await AzuriteInstance.StartPrivateAsync();
+        var storage = new PipelineStorageView(azurite.ConnectionString, new StorageOptions());
+        const int records = 2_000;
+        const string dump = "dumps/chunked-crawl.jsonl";
+
+        await using var host = await LocalHostProcess.StartAsync(azurite.ConnectionString, LocalHostChunkTests.SmallChunks);
+        var (_, etag) = await storage.DropAsync(dump, ArticleDumps.JsonLines(records));
+        await WaitUntilAsync(async () => await ChunksDoneAsync(storage, dump) >= 3, TimeSpan.FromSeconds(90), host);
+
+        Assert.Equal(0, await host.StopAsync("TERM", TimeSpan.FromSeconds(30)));
+        AssertCleanStop(host.Output);
+        Assert.Contains($"{dump} (chunk ", host.Output);
+
+        await using var restarted = await LocalHostProcess.StartAsync(azurite.ConnectionString, LocalHostChunkTests.SmallChunks);
+        var report = await LocalHostChunkTests.WaitForFinalReportAsync(storage, dump, etag, TimeSpan.FromMinutes(3), restarted);
+
+        Assert.Equal("processed", report.GetProperty("status").GetString());
+        Assert.Equal(Enumerable.Range(1, records).Select(n => $"line {n}"), report.GetProperty("records").EnumerateArray().Select(r => r.GetProperty("record").GetString()));
+        Assert.Equal(records, report.GetProperty("counts").GetProperty("written").GetInt32());
+        Assert.Equal(records, (await storage.ListAsync(storage.Normalized)).Count);
+        Assert.Empty(await storage.ListAsync(storage.Duplicates));
+    }
+
+    private static async Task<int> ChunksDoneAsync(PipelineStorageView storage, string name)
+    {
+        try
+        {
+            var report = await storage.ReadReportAsync(name);
+            return report.TryGetProperty("chunks", out var chunks) ? chunks.GetProperty("done").GetInt32() : 0;
+        }
+        catch (Azure.RequestFailedException)
+        {
+            return 0;
+        }
+    }
+
     private static void AssertCleanStop(string output)
     {
         Assert.Contains("Job host stopped", output);
