@@ -214,7 +214,7 @@ public sealed class IngestService(
         var limit = stages.Reader.Options.MaxRecordTime;
         try
         {
-            return await Task.Run(() => Prepare(record, origin), cancellationToken).WaitAsync(limit, cancellationToken);
+            return await Task.Run(() => Prepare(record, origin), cancellationToken).WaitAsync(limit, time, cancellationToken);
         }
         catch (TimeoutException)
         {
@@ -222,7 +222,11 @@ public sealed class IngestService(
         }
     }
 
-    /// <summary>The pure part of a record's journey; any failure in it rejects the record with a reason.</summary>
+    /// <summary>
+    /// The pure part of a record's journey. What a bad record makes the extractors throw rejects it with a reason; any
+    /// other exception is a bug in the pipeline and propagates (tests fail on it, hosts log it with its stack, retry
+    /// the input and, failing every time, quarantine it with that reason).
+    /// </summary>
     private (NormalizedArticle? Article, string? Rejection) Prepare(RawRecord record, RecordOrigin origin)
     {
         try
@@ -234,9 +238,13 @@ public sealed class IngestService(
         {
             return (null, e.Message);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (IsBadInput(e))
         {
             return (null, $"extraction failed: {e.GetType().Name}: {e.Message}");
         }
     }
+
+    /// <summary>Exceptions that a record's content, not the code, brings about: malformed data, runaway patterns, nesting too deep.</summary>
+    private static bool IsBadInput(Exception e) => e is InvalidDataException or FormatException or System.Text.Json.JsonException
+        or System.Text.DecoderFallbackException or System.Text.RegularExpressions.RegexMatchTimeoutException or InsufficientExecutionStackException;
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.Extensions.Time.Testing;
 using Pipeline.Core.Dedup;
 using Pipeline.Core.Dedup.Local;
 using Pipeline.Core.Extraction;
@@ -104,15 +105,39 @@ public sealed class IngestServiceTests
     [Fact]
     public async Task Process_RecordOverMaxRecordTime_IsRejectedAndTheNextProcessed()
     {
-        // A limit the fast record meets even on a cold, busy test machine (a full GC or thread injection elsewhere in
-        // the run can pause it for a few hundred milliseconds); the slow one sleeps far past it.
-        var options = new PipelineOptions { Reader = new ReaderOptions { MaxRecordTime = TimeSpan.FromSeconds(1) } };
-        var stages = CoreStages.Create(options) with { Extractor = new RecordExtractor([new SlowTextExtractor()]) };
-        var slow = new IngestService(stages, new LocalDedupIndex(), sinks, sinks, sinks, TimeProvider.System);
+        // The clock is a fake: the slow record's extraction is held until the test lets it go, and MaxRecordTime
+        // passes when the test moves the clock, however busy the machine is.
+        var clock = new TimerCountingClock();
+        using var slowRecord = new SlowTextExtractor();
+        var stages = CoreStages.Create(new PipelineOptions()) with { Extractor = new RecordExtractor([slowRecord]) };
+        var slow = new IngestService(stages, new LocalDedupIndex(), sinks, sinks, sinks, clock);
+
+        var processing = slow.ProcessAsync(Zip(("slow.txt", "SLOW\n\n" + Article), ("fast.txt", Article)), new InputRef("raw", "two.zip"), CancellationToken.None);
+        Assert.True(slowRecord.Started.Wait(TimeSpan.FromMinutes(1)), "the slow record's extraction never started");
+        Assert.True(SpinWait.SpinUntil(() => clock.Timers > 0, TimeSpan.FromMinutes(1)), "no MaxRecordTime timer was set");
+        clock.Advance(new ReaderOptions().MaxRecordTime + TimeSpan.FromSeconds(1));
+
+        var report = await processing;
+        Assert.Equal([("slow.txt", RecordStatus.Rejected), ("fast.txt", RecordStatus.Written)], report.Records.Select(r => (r.Record, r.Status)));
+        Assert.Contains("Pipeline:Reader:MaxRecordTime", report.Records[0].Reason);
+    }
+
+    [Fact]
+    public async Task Process_ABugInExtraction_FailsLoudlyInsteadOfRejectingTheRecord()
+    {
+        var stages = CoreStages.Create(new PipelineOptions()) with { Extractor = new RecordExtractor([new BuggyExtractor()]) };
+        var buggy = new IngestService(stages, new LocalDedupIndex(), sinks, sinks, sinks, TimeProvider.System);
+
+        await Assert.ThrowsAsync<NullReferenceException>(() => buggy.ProcessAsync(Stream(Article), new InputRef("raw", "any.txt"), CancellationToken.None));
+        Assert.Empty(sinks.Reports);
+    }
+
+    private static MemoryStream Zip(params (string Name, string Text)[] entries)
+    {
         var zip = new MemoryStream();
         using (var archive = new System.IO.Compression.ZipArchive(zip, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
         {
-            foreach (var (name, text) in new[] { ("slow.txt", "SLOW\n\n" + Article), ("fast.txt", Article) })
+            foreach (var (name, text) in entries)
             {
                 using var entry = new StreamWriter(archive.CreateEntry(name).Open());
                 entry.Write(text);
@@ -120,26 +145,65 @@ public sealed class IngestServiceTests
         }
 
         zip.Position = 0;
-        var report = await slow.ProcessAsync(zip, new InputRef("raw", "two.zip"), CancellationToken.None);
-
-        Assert.Equal([("slow.txt", RecordStatus.Rejected), ("fast.txt", RecordStatus.Written)], report.Records.Select(r => (r.Record, r.Status)));
-        Assert.Contains("Pipeline:Reader:MaxRecordTime", report.Records[0].Reason);
+        return zip;
     }
 
-    /// <summary>Hangs (well past the limit) on a record starting with SLOW; extracts others as text dumps.</summary>
-    private sealed class SlowTextExtractor : IArticleExtractor
+    /// <summary>A fake clock that counts the timers set on it, so a test moves it only once the wait it means to end has begun.</summary>
+    private sealed class TimerCountingClock : TimeProvider
     {
+        private readonly FakeTimeProvider fake = new();
+        private int timers;
+
+        public int Timers => Volatile.Read(ref timers);
+
+        public void Advance(TimeSpan delta) => fake.Advance(delta);
+
+        public override DateTimeOffset GetUtcNow() => fake.GetUtcNow();
+
+        public override long GetTimestamp() => fake.GetTimestamp();
+
+        public override long TimestampFrequency => fake.TimestampFrequency;
+
+        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+        {
+            Interlocked.Increment(ref timers);
+            return fake.CreateTimer(callback, state, dueTime, period);
+        }
+    }
+
+    /// <summary>Holds a record starting with SLOW until disposed; extracts others as text dumps.</summary>
+    private sealed class SlowTextExtractor : IArticleExtractor, IDisposable
+    {
+        private readonly ManualResetEventSlim release = new();
+
+        public ManualResetEventSlim Started { get; } = new();
+
         public DumpFormat Format => DumpFormat.Text;
 
         public ExtractedArticle Extract(RawRecord record)
         {
             if (record.Content.StartsWith("SLOW", StringComparison.Ordinal))
             {
-                Thread.Sleep(TimeSpan.FromSeconds(5));
+                Started.Set();
+                release.Wait();
             }
 
             return new TextDumpExtractor().Extract(record);
         }
+
+        public void Dispose()
+        {
+            release.Set();
+            Started.Dispose();
+        }
+    }
+
+    /// <summary>An extractor with a bug: what a NullReferenceException deep in the code looks like to the service.</summary>
+    private sealed class BuggyExtractor : IArticleExtractor
+    {
+        public DumpFormat Format => DumpFormat.Text;
+
+        public ExtractedArticle Extract(RawRecord record) => throw new NullReferenceException("Object reference not set to an instance of an object.");
     }
 
     private static MemoryStream Stream(string text) => new(Encoding.UTF8.GetBytes(text));
