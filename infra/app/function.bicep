@@ -10,6 +10,9 @@ param storageAccountName string
 param deploymentContainerName string
 param applicationInsightsName string
 
+@description('The container the blob trigger reads (its path is %Pipeline:Storage:RawContainer%/{name}); the webhook subscription filters on the same name.')
+param rawContainerName string = 'raw'
+
 @description('Memory per instance: 2048 MB is the default size; dumps are streamed, so it is plenty.')
 param instanceMemoryMB int = 2048
 
@@ -82,6 +85,7 @@ resource app 'Microsoft.Web/sites@2025-03-01' = {
     properties: {
       AzureWebJobsStorage__blobServiceUri: storage.properties.primaryEndpoints.blob
       AzureWebJobsStorage__queueServiceUri: storage.properties.primaryEndpoints.queue
+      Pipeline__Storage__RawContainer: rawContainerName
       AzureWebJobsStorage__credential: 'managedidentity'
       AzureWebJobsStorage__clientId: identityClientId
       APPLICATIONINSIGHTS_CONNECTION_STRING: appInsights.properties.ConnectionString

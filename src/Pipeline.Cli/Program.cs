@@ -11,13 +11,13 @@ if (Console.IsOutputRedirected)
 
 return args switch
 {
-    ["normalize", .. var paths] when paths.Length > 0 => await NormalizeCommand.RunAsync(paths, Console.Out, Console.Error, CancellationToken.None),
+    ["normalize", .. var paths] when paths.Length > 0 => await NormalizeCommand.RunAsync(paths, Console.Out, Console.Error, Configuration(), CancellationToken.None),
     ["eval", .. var rest] when rest.Length > 0 => EvalCommand.Run(rest),
     ["dedup-eval", .. var rest] when rest.Length > 0 => DedupEvalCommand.Run(rest),
     ["bench-stream", .. var rest] => await BenchStreamCommand.RunAsync(rest, Console.Out, CancellationToken.None),
     ["bench-ingest", .. var rest] => await BenchIngestCommand.RunAsync(rest, CancellationToken.None),
-    ["drop", .. var files] when files.Length > 0 => await DropCommand.RunAsync(files, StorageConfiguration(), CancellationToken.None),
-    ["replay", .. var names] when names.Length > 0 => await ReplayCommand.RunAsync(names, StorageConfiguration(), CancellationToken.None),
+    ["drop", .. var files] when files.Length > 0 => await DropCommand.RunAsync(files, Configuration(), CancellationToken.None),
+    ["replay", .. var names] when names.Length > 0 => await ReplayCommand.RunAsync(names, Configuration(), CancellationToken.None),
     _ => Usage(),
 };
 
@@ -32,14 +32,14 @@ static int Usage()
           pipeline dedup-eval CORPUS [--renderings R,R] [--shingle N] [--bands N] [--rows N] [--threshold X] [--min-shingles N] [--seed N] [--worst N] [--no-throughput]
                                                           score near-duplicate detection (renderings of one page = one article) and its throughput
           pipeline bench-stream SIZE_MB                    generate a JSON Lines dump of SIZE_MB once, normalize it, print MB/s and peak memory
-          pipeline bench-ingest [--articles N] [--dumps N] [--hosts N] [--latency-ms MS] [--exact X] [--near X] [--verify]
+          pipeline bench-ingest [--articles N] [--dumps N] [--hosts N] [--latency-ms MS] [--exact X] [--near X] [--verify] [--azurite-in-memory]
                                                           Azurite + N local hosts: drop generated dumps into raw, print articles/s, requests per article, memory
         """);
     return 2;
 }
 
-// Storage commands read the same settings as the hosts: AzureWebJobsStorage and Pipeline__Storage__* from the environment.
-static IConfiguration StorageConfiguration() => new ConfigurationBuilder()
+// Commands read the same settings as the hosts: AzureWebJobsStorage and Pipeline__* from the environment.
+static IConfiguration Configuration() => new ConfigurationBuilder()
     .AddInMemoryCollection(new Dictionary<string, string?> { ["AzureWebJobsStorage"] = "UseDevelopmentStorage=true" })
     .AddEnvironmentVariables()
     .Build();

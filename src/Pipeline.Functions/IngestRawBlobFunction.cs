@@ -1,6 +1,7 @@
 using Azure.Storage.Blobs;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
+using Pipeline.Storage.Hosting;
 using Pipeline.Storage.Ingest;
 
 namespace Pipeline.Functions;
@@ -13,7 +14,7 @@ namespace Pipeline.Functions;
 public sealed class IngestRawBlobFunction(RawBlobProcessor processor, ILogger<IngestRawBlobFunction> logger)
 {
     [Function("IngestRawBlob")]
-    public async Task RunAsync([BlobTrigger("raw/{name}", Connection = "AzureWebJobsStorage", Source = BlobTriggerSource.EventGrid)] BlobClient blob, CancellationToken cancellationToken)
+    public async Task RunAsync([BlobTrigger(RawContainerPath.Trigger, Connection = "AzureWebJobsStorage", Source = BlobTriggerSource.EventGrid)] BlobClient blob, CancellationToken cancellationToken)
     {
         try
         {

@@ -1,6 +1,7 @@
 using Azure.Storage.Blobs;
 using Microsoft.Azure.WebJobs;
 using Microsoft.Extensions.Logging;
+using Pipeline.Storage.Hosting;
 using Pipeline.Storage.Ingest;
 
 namespace Pipeline.LocalHost;
@@ -9,7 +10,7 @@ namespace Pipeline.LocalHost;
 public sealed class IngestRawBlobJob(RawBlobProcessor processor, InFlightInputs inFlight, ILogger<IngestRawBlobJob> logger)
 {
     [FunctionName("IngestRawBlob")]
-    public async Task RunAsync([BlobTrigger("raw/{name}", Connection = "AzureWebJobsStorage")] BlobClient blob, CancellationToken cancellationToken)
+    public async Task RunAsync([BlobTrigger(RawContainerPath.Trigger, Connection = "AzureWebJobsStorage")] BlobClient blob, CancellationToken cancellationToken)
     {
         using var tracked = inFlight.Track(blob.Name);
         logger.LogInformation("Ingesting {Blob}", blob.Name);

@@ -29,7 +29,12 @@ public sealed class AzuriteProcess : IAsyncDisposable
 
     public int ProcessId => process.Id;
 
-    public static async Task<AzuriteProcess> StartAsync(RepositoryLayout layout)
+    /// <param name="inMemory">
+    /// Azurite's <c>--inMemoryPersistence</c>: nothing is written to disk. Its on-disk store serializes its whole blob
+    /// index to JSON every 5 s, so past ~100,000 blobs it answers slower and slower; in memory it does not, which lets a
+    /// benchmark of the hosts' own memory reach a million documents. (run.sh and the tests keep Azurite on disk.)
+    /// </param>
+    public static async Task<AzuriteProcess> StartAsync(RepositoryLayout layout, bool inMemory = false)
     {
         var ports = (FreePort(), FreePort(), FreePort());
         var data = Directory.CreateTempSubdirectory("pipeline-azurite-").FullName;
@@ -37,13 +42,24 @@ public sealed class AzuriteProcess : IAsyncDisposable
         {
             ArgumentList =
             {
-                "--silent", "--skipApiVersionCheck", "--disableTelemetry", "--location", data,
+                "--silent", "--skipApiVersionCheck", "--disableTelemetry",
                 "--blobHost", "127.0.0.1", "--blobPort", $"{ports.Item1}", "--queueHost", "127.0.0.1", "--queuePort", $"{ports.Item2}",
                 "--tableHost", "127.0.0.1", "--tablePort", $"{ports.Item3}",
             },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        if (inMemory)
+        {
+            start.ArgumentList.Add("--inMemoryPersistence");
+            start.Environment["NODE_OPTIONS"] = "--max-old-space-size=8192";
+        }
+        else
+        {
+            start.ArgumentList.Add("--location");
+            start.ArgumentList.Add(data);
+        }
+
         var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {layout.Azurite} (run npm ci)");
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };

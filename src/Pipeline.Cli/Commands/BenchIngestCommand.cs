@@ -28,6 +28,7 @@ public static class BenchIngestCommand
         var exact = double.Parse(CommandOptions.Value(args, "--exact") ?? "0.02", CultureInfo.InvariantCulture);
         var near = double.Parse(CommandOptions.Value(args, "--near") ?? "0.02", CultureInfo.InvariantCulture);
         var verify = args.Contains("--verify");
+        var inMemory = args.Contains("--azurite-in-memory");
 
         var layout = RepositoryLayout.Find();
         var folder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "pipeline-bench-ingest")).FullName;
@@ -37,7 +38,7 @@ public static class BenchIngestCommand
             paths.Add(await BenchDumpWriter.WriteAsync(folder, d, articles, exact, near, cancellationToken));
         }
 
-        await using var azurite = await AzuriteProcess.StartAsync(layout);
+        await using var azurite = await AzuriteProcess.StartAsync(layout, inMemory);
         var proxies = new List<LatencyProxy>();
         var connection = azurite.ConnectionString;
         if (latency > TimeSpan.Zero)
@@ -54,7 +55,7 @@ public static class BenchIngestCommand
                 hosts.Add(await LocalHostProcess.StartAsync(layout, connection));
             }
 
-            AnsiConsole.MarkupLine(Markup.Escape($"Azurite 127.0.0.1:{azurite.Ports.Blob}, {hostCount} local host(s), {(latency > TimeSpan.Zero ? $"+{latency.TotalMilliseconds:0} ms per storage request" : "no added latency")}; {dumps} dump(s) of {articles:N0} articles ({exact:P0} exact, {near:P0} edited copies)"));
+            AnsiConsole.MarkupLine(Markup.Escape($"Azurite 127.0.0.1:{azurite.Ports.Blob}{(inMemory ? " (in memory)" : "")}, {hostCount} local host(s), {(latency > TimeSpan.Zero ? $"+{latency.TotalMilliseconds:0} ms per storage request" : "no added latency")}; {dumps} dump(s) of {articles:N0} articles ({exact:P0} exact, {near:P0} edited copies)"));
             var table = new Table().AddColumns("dump", "MB", "records", "written", "duplicate", "seconds", "articles/s", "requests / new article", "CPU ms / record: hosts, Azurite", "chunks by host");
             var storage = new BenchStorage(azurite.ConnectionString, hosts);
             foreach (var path in paths)

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Pipeline.Cli.Output;
 using Pipeline.Core.Dedup;
 using Pipeline.Core.Ingest;
@@ -15,6 +16,19 @@ public static class NormalizeCommand
 
     public static Task<int> RunAsync(IReadOnlyList<string> paths, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken) =>
         RunAsync(paths, stdout, stderr, new PipelineOptions(), cancellationToken);
+
+    /// <summary>With the <c>Pipeline</c> settings the hosts would read (environment variables <c>Pipeline__...</c>), checked the same way.</summary>
+    public static async Task<int> RunAsync(IReadOnlyList<string> paths, TextWriter stdout, TextWriter stderr, IConfiguration configuration, CancellationToken cancellationToken)
+    {
+        var options = configuration.GetSection(PipelineOptions.SectionName).Get<PipelineOptions>() ?? new PipelineOptions();
+        if (PipelineOptionsRules.Check(options) is { Count: > 0 } problems)
+        {
+            await stderr.WriteLineAsync("invalid configuration: " + string.Join("; ", problems));
+            return 2;
+        }
+
+        return await RunAsync(paths, stdout, stderr, options, cancellationToken);
+    }
 
     public static async Task<int> RunAsync(IReadOnlyList<string> paths, TextWriter stdout, TextWriter stderr, PipelineOptions options, CancellationToken cancellationToken)
     {

@@ -23,6 +23,9 @@ public sealed class IngestService(
     IQuarantine quarantine,
     TimeProvider time)
 {
+    /// <summary>Chunks handed to the dispatcher and not yet acknowledged while the next ones are read.</summary>
+    private const int MaxChunksInFlight = 4;
+
     public IngestOptions Options => stages.Ingest;
 
     public Task<IngestReport> ProcessAsync(Stream content, InputRef input, CancellationToken cancellationToken) =>
@@ -41,6 +44,15 @@ public sealed class IngestService(
         var chunk = new ChunkBuilder(stages.Ingest);
         IChunkRun? run = null;
         var dispatched = 0;
+        var dispatching = new Queue<Task>();
+
+        async Task DispatchAsync(IChunkRun to, int index, IReadOnlyList<RawRecord> records)
+        {
+            using (stats.Enter(IngestStage.Plan))
+            {
+                await to.DispatchAsync(index, records, cancellationToken);
+            }
+        }
 
         async Task HandleAsync(IReadOnlyList<RawRecord> records, bool last)
         {
@@ -54,11 +66,14 @@ public sealed class IngestService(
 
             if (run is not null)
             {
-                using (stats.Enter(IngestStage.Plan))
+                // Reading goes on while earlier chunks are still being handed over (an upload and a queue message
+                // each): a few in flight keep a slow storage account from pacing the whole cut.
+                if (dispatching.Count >= MaxChunksInFlight)
                 {
-                    await run.DispatchAsync(dispatched++, records, cancellationToken);
+                    await dispatching.Dequeue();
                 }
 
+                dispatching.Enqueue(DispatchAsync(run, dispatched++, records));
                 return;
             }
 
@@ -105,6 +120,7 @@ public sealed class IngestService(
 
         if (run is not null)
         {
+            await Task.WhenAll(dispatching);
             return await run.FinishAsync(dispatched, unreadable, stats, cancellationToken);
         }
 

@@ -96,8 +96,8 @@ public sealed class IngestChunkFunctionTests : IAsyncLifetime
 
         // The first chunk's message went to the poison queue after its fifth failure; the second is processed.
         var poison = new QuarantineFailedChunkFunction(services.GetRequiredService<FailedChunkHandler>(), NullLogger<QuarantineFailedChunkFunction>.Instance);
-        await poison.RunAsync(tickets[0], CancellationToken.None);
-        await ChunkFunction().RunAsync(tickets[1], CancellationToken.None);
+        await poison.RunAsync(tickets.Single(t => Chunk(t) == 0), CancellationToken.None);
+        await ChunkFunction().RunAsync(tickets.Single(t => Chunk(t) == 1), CancellationToken.None);
 
         var report = await storage.ReadReportAsync("stuck.jsonl");
         var records = report.GetProperty("records").EnumerateArray().ToList();
@@ -114,7 +114,7 @@ public sealed class IngestChunkFunctionTests : IAsyncLifetime
         var (blob, _) = await storage.DropAsync("resumed.jsonl", ArticleDumps.JsonLines(100));
         await BlobFunction().RunAsync(blob, CancellationToken.None);
         var first = await DrainAsync();
-        await ChunkFunction().RunAsync(first[0], CancellationToken.None);
+        await ChunkFunction().RunAsync(first.Single(t => Chunk(t) == 0), CancellationToken.None);
 
         // The blob trigger runs again (its host was stopped part-way): chunk 0 is done, chunk 1 is queued again.
         await BlobFunction().RunAsync(blob, CancellationToken.None);
@@ -125,7 +125,7 @@ public sealed class IngestChunkFunctionTests : IAsyncLifetime
         }
 
         var report = await storage.ReadReportAsync("resumed.jsonl");
-        Assert.Equal([1], again.Select(t => JsonDocument.Parse(t).RootElement.GetProperty("chunk").GetInt32()));
+        Assert.Equal([1], again.Select(Chunk));
         Assert.Equal(Run(first[0]), Run(again[0]));
         Assert.Equal("processed", report.GetProperty("status").GetString());
         Assert.Equal(100, report.GetProperty("records").GetArrayLength());
@@ -160,6 +160,8 @@ public sealed class IngestChunkFunctionTests : IAsyncLifetime
     private IngestChunkFunction ChunkFunction() => new(services.GetRequiredService<ChunkProcessor>(), NullLogger<IngestChunkFunction>.Instance);
 
     private static string Run(string ticket) => JsonDocument.Parse(ticket).RootElement.GetProperty("run").GetString()!;
+
+    private static int Chunk(string ticket) => JsonDocument.Parse(ticket).RootElement.GetProperty("chunk").GetInt32();
 
     /// <summary>Takes every queued chunk ticket off the queue, as the queue trigger would, in the order queued.</summary>
     private async Task<List<string>> DrainAsync()

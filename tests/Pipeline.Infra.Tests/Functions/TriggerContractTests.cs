@@ -16,12 +16,23 @@ public sealed class TriggerContractTests
     private static readonly MethodInfo Run = typeof(IngestRawBlobFunction).GetMethod(nameof(IngestRawBlobFunction.RunAsync))!;
 
     [Fact]
-    public void BlobTrigger_IsEventGridSourcedOnRaw()
+    public void BlobTrigger_IsEventGridSourcedOnTheConfiguredRawContainer()
     {
         var trigger = Run.GetParameters().Select(p => p.GetCustomAttribute<BlobTriggerAttribute>()).Single(a => a is not null)!;
         Assert.Equal(BlobTriggerSource.EventGrid, trigger.Source);
-        Assert.Equal("raw/{name}", trigger.BlobPath);
+        Assert.Equal("%Pipeline:Storage:RawContainer%/{name}", trigger.BlobPath);
         Assert.Equal("AzureWebJobsStorage", trigger.Connection);
+    }
+
+    [Fact]
+    public void RawContainerSetting_IsTheSameInTheAppSettingsTheWebhookAndTheOptionsDefault()
+    {
+        var function = File.ReadAllText(Path.Combine(RepositoryRoot.Infra, "app", "function.bicep"));
+        var webhook = File.ReadAllText(Path.Combine(RepositoryRoot.Infra, "app", "blob-webhook.bicep"));
+        var raw = new StorageOptions().RawContainer;
+        Assert.Matches($@"param rawContainerName string = '{raw}'", function);
+        Assert.Contains("Pipeline__Storage__RawContainer: rawContainerName", function);
+        Assert.Matches($@"param containerName string = '{raw}'", webhook);
     }
 
     [Fact]
@@ -30,7 +41,7 @@ public sealed class TriggerContractTests
         var bicep = File.ReadAllText(Path.Combine(RepositoryRoot.Infra, "app", "blob-webhook.bicep"));
         var function = Run.GetCustomAttribute<FunctionAttribute>()!.Name;
         Assert.Matches($@"param functionName string = '{Regex.Escape(function)}'", bicep);
-        Assert.Matches(@"param containerName string = 'raw'", bicep);
+        Assert.Matches($@"param containerName string = '{new StorageOptions().RawContainer}'", bicep);
         Assert.Contains("functionName=Host.Functions.${functionName}", bicep);
     }
 
