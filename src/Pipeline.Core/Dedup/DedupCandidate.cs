@@ -8,4 +8,7 @@ public sealed record DedupCandidate(string Id, string ContentHash, RecordOrigin 
 {
     /// <summary>Who may claim an id again on a replay: the same record of the same input.</summary>
     public string OwnerKey => $"{Origin.Container}/{Origin.Blob}#{Origin.Record}";
+
+    /// <summary>The version (ETag) of the input the record was read from, where there is one: a newer version's record replaces an older one's.</summary>
+    public string? Version { get; init; }
 }

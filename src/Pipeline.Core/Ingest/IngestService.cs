@@ -172,7 +172,7 @@ public sealed class IngestService(
         IReadOnlyList<DedupVerdict> verdicts;
         using (stats.Enter(IngestStage.Dedup))
         {
-            verdicts = await dedupIndex.ClaimAllAsync(claimed.Select(a => new DedupCandidate(a.Id, a.ContentHash, a.Origin, a.Body)).ToList(), cancellationToken);
+            verdicts = await dedupIndex.ClaimAllAsync(claimed.Select(a => new DedupCandidate(a.Id, a.ContentHash, a.Origin, a.Body) { Version = input.ETag }).ToList(), cancellationToken);
         }
 
         var documents = claimed.Select((article, i) => verdicts[i].IsDuplicate

@@ -17,7 +17,7 @@ public sealed class BlobClaimLogTests
 
         Assert.True(first);
         Assert.False(second);
-        Assert.Equal("first", Assert.Single((await log.ReadAsync(1, CancellationToken.None))!.Claims).Id);
+        Assert.Equal("first", Assert.IsType<ArticleClaim>(Assert.Single((await log.ReadAsync(1, CancellationToken.None))!.Entries)).Id);
     }
 
     [Fact]
@@ -35,15 +35,16 @@ public sealed class BlobClaimLogTests
     {
         var log = new BlobClaimLog(await TestStorage.NewContainerAsync("claims"), TestStorage.Resilience);
         var signature = new MinHashSignature(Enumerable.Range(0, 100).Select(i => (uint)(i * 7919)).ToArray());
-        var batch = new ClaimBatch([new ArticleClaim(new string('a', 64), "a1", "raw/x.jsonl#line 1", new NearDuplicateEntry("a1", "a0", 0.71, signature))]);
+        var batch = new ClaimBatch([new ArticleClaim(new string('a', 64), "a1", new ArticleSource("raw/x.jsonl", "line 1", "0x8D1"), new NearDuplicateEntry("a1", "a0", 0.71, signature))]);
 
         Assert.Null(await log.ReadAsync(1, CancellationToken.None));
         await log.TryAppendAsync(1, batch, CancellationToken.None);
-        var read = (await log.ReadAsync(1, CancellationToken.None))!.Claims.Single();
+        var read = Assert.IsType<ArticleClaim>((await log.ReadAsync(1, CancellationToken.None))!.Entries.Single());
 
-        Assert.Equal(("a1", "raw/x.jsonl#line 1", "a0", 0.71), (read.Id, read.OwnerKey, read.Near!.CanonicalId, read.Near.Similarity));
+        Assert.Equal(("a1", "raw/x.jsonl#line 1", "a0", 0.71), (read.Id, read.Source.OwnerKey, read.Near!.CanonicalId, read.Near.Similarity));
         Assert.Equal(signature.Values, read.Near.Signature.Values);
+        Assert.Equal("0x8D1", read.Source.Version);
     }
 
-    private static ClaimBatch Batch(string id) => new([new ArticleClaim(new string('f', 64), id, $"raw/{id}#1", Near: null)]);
+    private static ClaimBatch Batch(string id) => new([new ArticleClaim(new string('f', 64), id, new ArticleSource($"raw/{id}", "1", null), Near: null)]);
 }

@@ -1,8 +1,7 @@
 namespace Pipeline.Core.Dedup.Shared;
 
 /// <summary>
-/// One new article in the corpus, as the claim log keeps it: its content hash and id, the record that owns it (so a
-/// replay of that record is recognised), and its near-duplicate entry (verdict and signature), null when its body was
-/// too short to sketch.
+/// A new article in the corpus: its content hash and id, the record that first carries it, and its near-duplicate
+/// entry (verdict and signature), null when its body was too short to sketch.
 /// </summary>
-public sealed record ArticleClaim(string ContentHash, string Id, string OwnerKey, NearDuplicateEntry? Near);
+public sealed record ArticleClaim(string ContentHash, string Id, ArticleSource Source, NearDuplicateEntry? Near) : ClaimLogEntry;

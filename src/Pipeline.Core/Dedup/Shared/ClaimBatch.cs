@@ -1,4 +1,4 @@
 namespace Pipeline.Core.Dedup.Shared;
 
-/// <summary>The new articles one host settled in one go (a chunk's, or a small input's), in the order it claimed them.</summary>
-public sealed record ClaimBatch(IReadOnlyList<ArticleClaim> Claims);
+/// <summary>What one host committed in one go (a chunk's new articles and sightings, or a withdrawal), in order.</summary>
+public sealed record ClaimBatch(IReadOnlyList<ClaimLogEntry> Entries);

@@ -4,18 +4,21 @@ namespace Pipeline.Core.Dedup.Shared;
 
 /// <summary>
 /// The corpus-wide dedup index of a host that shares the corpus with others through a <see cref="IClaimLog"/> in storage.
-/// The host keeps its own copy of every claim (memory and a temporary file, <see cref="LocalDedupIndex"/> and
-/// <see cref="LocalNearDuplicateStore"/>), built from the log when it first claims and brought up to date before each
-/// batch. A batch (a chunk's records) is decided against that copy in memory, with <see cref="NearDuplicateIndex"/>'s
-/// rules, and its new articles are appended to the log as the next batch number. If another host took that number
-/// first, this host applies the other batch and decides again, so every claim is decided against every claim committed
-/// before it: exact and near duplicates across the whole corpus, and one canonical article per cluster, whatever runs
-/// at once. A batch costs two requests when nobody else committed meanwhile (a read that finds no newer batch, and the
-/// append), plus one read per batch other hosts committed; none of them grows with the corpus.
+/// The host keeps its own copy of the corpus (<see cref="CorpusArticles"/>: every article and the records that carry
+/// it; <see cref="LocalNearDuplicateStore"/>: signatures under their band keys, spilled to a temporary file), built from
+/// the log when it first claims and brought up to date before each batch. A batch (a chunk's records) is decided
+/// against that copy in memory, with <see cref="NearDuplicateIndex"/>'s rules, and its new articles and new sources are
+/// appended to the log as the next batch number. If another host took that number first, this host applies the other
+/// batch and decides again, so every claim is decided against every change committed before it: exact and near
+/// duplicates across the whole corpus, one canonical article per cluster, whatever runs at once. Withdrawals (an input
+/// overwritten or deleted) go through the same log, so every host sees the corpus change in the same order.
+/// A batch costs two requests when nobody else committed meanwhile (a read that finds no newer batch, and the append),
+/// plus one read per batch other hosts committed; none of them grows with the corpus.
 /// </summary>
 /// <remarks>
-/// Replays: a committed claim remembers its owner record, so a retried chunk decides the same verdicts and appends nothing.
-/// A lost append response is retried, finds its own batch in place, and learns it from the log like any other.
+/// Replays: the document's record claiming its article again owns it still, so a retried chunk decides the same
+/// verdicts and appends nothing new. A lost append response is retried, finds its own batch in place, and learns it
+/// from the log like any other.
 /// </remarks>
 public sealed class SharedDedupIndex(IClaimLog log, NearDuplicateOptions options) : IDedupIndex, IDisposable
 {
@@ -23,8 +26,9 @@ public sealed class SharedDedupIndex(IClaimLog log, NearDuplicateOptions options
     private const int MaxReadAhead = 16;
 
     private readonly NearDuplicateSketcher sketcher = new(options);
-    private readonly LocalDedupIndex exact = new();
+    private readonly CorpusArticles corpus = new();
     private readonly LocalNearDuplicateStore near = new();
+    private readonly SortedList<long, InputWithdrawal> withdrawals = [];
     private readonly SemaphoreSlim gate = new(1, 1);
     private long applied;
 
@@ -41,8 +45,8 @@ public sealed class SharedDedupIndex(IClaimLog log, NearDuplicateOptions options
         {
             while (true)
             {
-                await CatchUpAsync(cancellationToken);
-                var pending = new PendingClaims(exact, near);
+                await CatchUpLockedAsync(cancellationToken);
+                var pending = new PendingClaims(corpus, near);
                 var decide = new NearDuplicateIndex(pending, pending, sketcher);
                 var verdicts = new DedupVerdict[candidates.Count];
                 for (var i = 0; i < candidates.Count; i++)
@@ -50,20 +54,100 @@ public sealed class SharedDedupIndex(IClaimLog log, NearDuplicateOptions options
                     verdicts[i] = await decide.ClaimAsync(candidates[i], cancellationToken);
                 }
 
-                if (pending.Claims.Count == 0)
+                if (pending.Entries.Count == 0)
                 {
                     return verdicts;
                 }
 
-                var batch = new ClaimBatch(pending.Claims);
+                var batch = new ClaimBatch(pending.Entries);
                 if (await log.TryAppendAsync(applied + 1, batch, cancellationToken))
                 {
                     Apply(batch);
                     return verdicts;
                 }
 
-                // Another host committed that number first: its claims may change ours, so learn them and decide again.
+                // Another host committed that number first: its changes may change ours, so learn them and decide again.
             }
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>
+    /// Withdraws every source of <paramref name="input"/> but those of version <paramref name="keepVersion"/> (all of them
+    /// when null: the input is gone). Returns the withdrawal's batch number (0 when the input had nothing to withdraw)
+    /// and what it changes; its document changes are carried out by whoever executes withdrawals in log order.
+    /// </summary>
+    public async Task<(long Sequence, WithdrawalSummary Summary)> WithdrawAsync(string input, string? keepVersion, CancellationToken cancellationToken)
+    {
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            while (true)
+            {
+                await CatchUpLockedAsync(cancellationToken);
+                var plan = corpus.PlanWithdrawal(input, keepVersion);
+                if (plan.IsEmpty)
+                {
+                    return (0, WithdrawalSummary.None);
+                }
+
+                var withdrawal = new InputWithdrawal(input, keepVersion, plan.Effects);
+                if (await log.TryAppendAsync(applied + 1, new ClaimBatch([withdrawal]), cancellationToken))
+                {
+                    corpus.Apply(plan);
+                    withdrawals[applied + 1] = withdrawal;
+                    Interlocked.Increment(ref applied);
+                    return (applied, plan.Summary);
+                }
+            }
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>Brings this host's copy up to date with the log.</summary>
+    public async Task CatchUpAsync(CancellationToken cancellationToken)
+    {
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            await CatchUpLockedAsync(cancellationToken);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>Every withdrawal in the log after batch <paramref name="after"/>, in log order (as far as this host has read the log).</summary>
+    public IReadOnlyList<(long Sequence, InputWithdrawal Withdrawal)> WithdrawalsAfter(long after)
+    {
+        gate.Wait();
+        try
+        {
+            return withdrawals.Where(w => w.Key > after).Select(w => (w.Key, w.Value)).ToList();
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>
+    /// Where a record's document belongs as far as this host has read the log: the article and its canonical, and
+    /// whether it is the search document (else a duplicate's); null when the record is no longer a source of anything.
+    /// </summary>
+    public (string ArticleId, string CanonicalId, bool IsSearchDocument)? PlaceOf(ArticleSource source)
+    {
+        gate.Wait();
+        try
+        {
+            return corpus.Place(source) is { } place ? (place.Article.Id, place.Article.Canonical, place.IsSearchDocument) : null;
         }
         finally
         {
@@ -73,13 +157,12 @@ public sealed class SharedDedupIndex(IClaimLog log, NearDuplicateOptions options
 
     public void Dispose()
     {
-        exact.Dispose();
         near.Dispose();
         gate.Dispose();
     }
 
     /// <summary>Applies every batch committed since the last one applied: one read when up to date, more reads in parallel when behind.</summary>
-    private async Task CatchUpAsync(CancellationToken cancellationToken)
+    private async Task CatchUpLockedAsync(CancellationToken cancellationToken)
     {
         var window = 1;
         while (true)
@@ -104,12 +187,26 @@ public sealed class SharedDedupIndex(IClaimLog log, NearDuplicateOptions options
 
     private void Apply(ClaimBatch batch)
     {
-        foreach (var claim in batch.Claims)
+        var sequence = applied + 1;
+        foreach (var entry in batch.Entries)
         {
-            exact.Claim(claim.ContentHash, claim.Id, claim.OwnerKey);
-            if (claim.Near is { } entry && entry.Signature.Length == options.SignatureLength)
+            switch (entry)
             {
-                near.Register(LshBandKeys.Compute(entry.Signature, options.Bands, options.RowsPerBand), entry);
+                case ArticleClaim claim:
+                    corpus.Apply(claim);
+                    if (claim.Near is { } nearEntry && nearEntry.Signature.Length == options.SignatureLength)
+                    {
+                        near.Register(LshBandKeys.Compute(nearEntry.Signature, options.Bands, options.RowsPerBand), nearEntry);
+                    }
+
+                    break;
+                case SourceSighting sighting:
+                    corpus.Apply(sighting);
+                    break;
+                case InputWithdrawal withdrawal:
+                    corpus.Apply(corpus.PlanWithdrawal(withdrawal.Input, withdrawal.KeepVersion));
+                    withdrawals[sequence] = withdrawal;
+                    break;
             }
         }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using Pipeline.Core.Binary;
 using Pipeline.Core.Reading;
 
 namespace Pipeline.Core.Ingest.Chunks;
@@ -21,8 +22,8 @@ public static class ChunkRecordCodec
         {
             writer.Write(record.Key);
             writer.Write((byte)record.Format);
-            OptionalString.Write(writer, record.Url);
-            OptionalString.Write(writer, record.RejectionReason);
+            writer.WriteOptional(record.Url);
+            writer.WriteOptional(record.RejectionReason);
             writer.Write(record.Content);
         }
     }
@@ -43,8 +44,8 @@ public static class ChunkRecordCodec
             {
                 var key = reader.ReadString();
                 var format = (DumpFormat)reader.ReadByte();
-                var url = OptionalString.Read(reader);
-                var rejection = OptionalString.Read(reader);
+                var url = reader.ReadOptional();
+                var rejection = reader.ReadOptional();
                 records[i] = new RawRecord(key, format, reader.ReadString(), url) { RejectionReason = rejection };
             }
 

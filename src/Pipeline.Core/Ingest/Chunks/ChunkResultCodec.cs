@@ -1,4 +1,5 @@
 using System.Text;
+using Pipeline.Core.Binary;
 
 namespace Pipeline.Core.Ingest.Chunks;
 
@@ -28,11 +29,11 @@ public static class ChunkResultCodec
             {
                 writer.Write(outcome.Record);
                 writer.Write((byte)outcome.Status);
-                OptionalString.Write(writer, outcome.Id);
-                OptionalString.Write(writer, outcome.DuplicateOf);
+                writer.WriteOptional(outcome.Id);
+                writer.WriteOptional(outcome.DuplicateOf);
                 writer.Write(outcome.Similarity is not null);
                 writer.Write(outcome.Similarity ?? 0);
-                OptionalString.Write(writer, outcome.Reason);
+                writer.WriteOptional(outcome.Reason);
             }
         }
 
@@ -62,11 +63,11 @@ public static class ChunkResultCodec
             {
                 var record = reader.ReadString();
                 var status = (RecordStatus)reader.ReadByte();
-                var id = OptionalString.Read(reader);
-                var duplicateOf = OptionalString.Read(reader);
+                var id = reader.ReadOptional();
+                var duplicateOf = reader.ReadOptional();
                 var hasSimilarity = reader.ReadBoolean();
                 var similarity = reader.ReadDouble();
-                outcomes[i] = new RecordOutcome(record, status, id, duplicateOf, hasSimilarity ? similarity : null, OptionalString.Read(reader));
+                outcomes[i] = new RecordOutcome(record, status, id, duplicateOf, hasSimilarity ? similarity : null, reader.ReadOptional());
             }
 
             return new ChunkResult(info, outcomes, formats);

@@ -124,7 +124,7 @@ public sealed class SharedDedupIndexTests
         var copy = await late.ClaimAllAsync([Candidate("copy.txt", "1", "Brief number 39 of the day: the council met and voted on item 273.")], CancellationToken.None);
 
         Assert.True(copy[0].IsDuplicate);
-        Assert.Equal(40, late.AppliedThrough);
+        Assert.Equal(41, late.AppliedThrough); // the 40 briefs, then the copy's own sighting
     }
 
     internal static string Body(IEnumerable<string> paragraphs) => string.Join(ArticleNormalizer.ParagraphSeparator, paragraphs);

@@ -1,0 +1,233 @@
+namespace Pipeline.Core.Dedup.Shared;
+
+/// <summary>
+/// Every article of the corpus and the records that carry it, as the claim log says, kept by each host in log order:
+/// an article's live sources (the first is its document's source), its cluster (canonical and members), and each
+/// input's sources. A withdrawal is planned here (<see cref="PlanWithdrawal"/>): which sources go, which articles are
+/// released, which cluster gets a new canonical, and the document changes that follow; every host applying the same
+/// log entry plans and applies the same.
+/// </summary>
+internal sealed class CorpusArticles
+{
+    private readonly Dictionary<string, Article> byHash = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Article> byId = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<string, List<Article>>> byInput = new(StringComparer.Ordinal);
+    private long order;
+
+    /// <summary>The live article with this content hash, or null (never seen, or released).</summary>
+    public Article? Live(string contentHash) => byHash.TryGetValue(contentHash, out var article) && article.IsLive ? article : null;
+
+    /// <summary>The live article with this id, or null.</summary>
+    public Article? LiveById(string id) => byId.TryGetValue(id, out var article) && article.IsLive ? article : null;
+
+    /// <summary>Where a source's document belongs now: its article and whether it is the search document, or null when the source is gone.</summary>
+    public (Article Article, bool IsSearchDocument)? Place(ArticleSource source)
+    {
+        if (!byInput.TryGetValue(source.Input, out var records) || !records.TryGetValue(source.Record, out var articles))
+        {
+            return null;
+        }
+
+        foreach (var article in articles)
+        {
+            var index = article.Sources.FindIndex(s => s.SameRecord(source) && s.Version == source.Version);
+            if (index >= 0)
+            {
+                return (article, index == 0 && article.IsCanonical);
+            }
+        }
+
+        return null;
+    }
+
+    public void Apply(ArticleClaim claim)
+    {
+        if (!byHash.TryGetValue(claim.ContentHash, out var article))
+        {
+            article = new Article(claim.ContentHash, claim.Id);
+            byHash[claim.ContentHash] = article;
+            byId[claim.Id] = article;
+        }
+
+        article.Order = ++order;
+        article.Sources.Clear();
+        article.Sources.Add(claim.Source);
+        article.Canonical = claim.Near?.CanonicalId ?? claim.Id;
+        article.Similarity = claim.Near?.Similarity ?? 1.0;
+        if (!article.IsCanonical && LiveById(article.Canonical) is { } canonical)
+        {
+            canonical.Members.Add(article);
+        }
+
+        AddToInput(claim.Source, article);
+    }
+
+    public void Apply(SourceSighting sighting)
+    {
+        var article = Live(sighting.ContentHash) ?? throw new InvalidOperationException($"a sighting of {sighting.ContentHash}, which is not in the corpus");
+        var index = article.Sources.FindIndex(s => s.SameRecord(sighting.Source));
+        if (index >= 0)
+        {
+            // The same record in a newer version of its input: same place, new version.
+            article.Sources[index] = sighting.Source;
+            return;
+        }
+
+        article.Sources.Add(sighting.Source);
+        AddToInput(sighting.Source, article);
+    }
+
+    /// <summary>What withdrawing <paramref name="input"/> (but its sources of version <paramref name="keepVersion"/>) would change; changes nothing.</summary>
+    public WithdrawalPlan PlanWithdrawal(string input, string? keepVersion)
+    {
+        var removed = new Dictionary<Article, List<ArticleSource>>();
+        if (byInput.TryGetValue(input, out var records))
+        {
+            foreach (var article in records.Values.SelectMany(a => a).Distinct())
+            {
+                var gone = article.Sources.Where(s => s.Input == input && (keepVersion is null || s.Version != keepVersion)).ToList();
+                if (gone.Count > 0)
+                {
+                    removed[article] = gone;
+                }
+            }
+        }
+
+        var effects = new List<DocumentEffect>();
+        var released = removed.Where(r => r.Value.Count == r.Key.Sources.Count).Select(r => r.Key).ToHashSet();
+        var promotions = new List<(Article From, Article To)>();
+        foreach (var (article, gone) in removed.OrderBy(r => r.Key.Order))
+        {
+            var remaining = article.Sources.Except(gone).ToList();
+            var documentGone = gone.Contains(article.Sources[0]);
+            if (article.IsCanonical && documentGone)
+            {
+                if (remaining.Count > 0)
+                {
+                    effects.Add(new DocumentPromotion(article.Id, article.Id, remaining[0], gone));
+                }
+                else
+                {
+                    effects.Add(new DocumentRemoval(article.Id, gone));
+                }
+
+                effects.AddRange(gone.Where(s => s != article.Sources[0]).Select(s => new DuplicateRemoval(article.Id, article.Id, s)));
+            }
+            else
+            {
+                effects.AddRange(gone.Select(s => new DuplicateRemoval(article.Canonical, article.Id, s)));
+            }
+
+            if (article.IsCanonical && released.Contains(article)
+                && article.Members.Where(m => !released.Contains(m)).OrderBy(m => m.Order).FirstOrDefault() is { } heir)
+            {
+                promotions.Add((article, heir));
+            }
+        }
+
+        foreach (var (from, to) in promotions)
+        {
+            var heirSources = Remaining(to, removed);
+            effects.Add(new DocumentPromotion(to.Id, from.Id, heirSources[0], []));
+            effects.AddRange(heirSources.Skip(1).Select(s => new DuplicateMove(from.Id, to.Id, to.Id, s)));
+            foreach (var member in from.Members.Where(m => m != to && !released.Contains(m)))
+            {
+                effects.AddRange(Remaining(member, removed).Select(s => new DuplicateMove(from.Id, to.Id, member.Id, s)));
+            }
+        }
+
+        return new WithdrawalPlan(input, keepVersion, removed, released, promotions, effects);
+    }
+
+    /// <summary>Carries out a plan made by <see cref="PlanWithdrawal"/> on this same state.</summary>
+    public void Apply(WithdrawalPlan plan)
+    {
+        foreach (var (article, gone) in plan.Removed)
+        {
+            article.Sources.RemoveAll(gone.Contains);
+            if (byInput.TryGetValue(plan.Input, out var records))
+            {
+                foreach (var source in gone)
+                {
+                    if (records.TryGetValue(source.Record, out var articles))
+                    {
+                        articles.Remove(article);
+                        if (articles.Count == 0)
+                        {
+                            records.Remove(source.Record);
+                        }
+                    }
+                }
+            }
+        }
+
+        foreach (var article in plan.Released.Where(a => !a.IsCanonical))
+        {
+            byId.GetValueOrDefault(article.Canonical)?.Members.Remove(article);
+        }
+
+        foreach (var (from, to) in plan.Promotions)
+        {
+            var members = from.Members.Where(m => m != to && !plan.Released.Contains(m)).ToList();
+            to.Canonical = to.Id;
+            to.Similarity = 1.0;
+            foreach (var member in members)
+            {
+                member.Canonical = to.Id;
+            }
+
+            to.Members.Clear();
+            to.Members.AddRange(members);
+            from.Members.Clear();
+        }
+
+        foreach (var article in plan.Released.Where(a => a.IsCanonical))
+        {
+            article.Members.Clear();
+        }
+    }
+
+    private static List<ArticleSource> Remaining(Article article, Dictionary<Article, List<ArticleSource>> removed) =>
+        removed.TryGetValue(article, out var gone) ? article.Sources.Except(gone).ToList() : article.Sources;
+
+    private void AddToInput(ArticleSource source, Article article)
+    {
+        if (!byInput.TryGetValue(source.Input, out var records))
+        {
+            byInput[source.Input] = records = new Dictionary<string, List<Article>>(StringComparer.Ordinal);
+        }
+
+        if (!records.TryGetValue(source.Record, out var articles))
+        {
+            records[source.Record] = articles = [];
+        }
+
+        if (!articles.Contains(article))
+        {
+            articles.Add(article);
+        }
+    }
+
+    /// <summary>One article: its sources in order of arrival (the first is its document's), its cluster, its place in the log.</summary>
+    internal sealed class Article(string hash, string id)
+    {
+        public string Hash { get; } = hash;
+
+        public string Id { get; } = id;
+
+        public string Canonical { get; set; } = id;
+
+        public double Similarity { get; set; } = 1.0;
+
+        public long Order { get; set; }
+
+        public List<ArticleSource> Sources { get; } = [];
+
+        /// <summary>For a canonical article: the live articles that are near duplicates of it, in log order.</summary>
+        public List<Article> Members { get; } = [];
+
+        public bool IsLive => Sources.Count > 0;
+
+        public bool IsCanonical => Canonical == Id;
+    }
+}
