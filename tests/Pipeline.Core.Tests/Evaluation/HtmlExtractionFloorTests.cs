@@ -13,24 +13,12 @@ public sealed class HtmlExtractionFloorTests
     [Fact]
     public void Evaluate_HtmlRenderingOfDevCorpus_StaysAboveFloor()
     {
-        var corpus = new BenchmarkCorpus(DevCorpusPath());
+        var corpus = new BenchmarkCorpus(DevCorpora.PathOf(DevCorpora.ArticleExtractionBenchmark));
         var evaluator = new ExtractionEvaluator(CoreStages.Create(new PipelineOptions()).Extractor);
 
         var result = evaluator.Evaluate(corpus, "html");
 
         Assert.Equal(88, result.Pages.Count);
         Assert.True(result.Overall.F1 >= F1Floor, $"F1 {result.Overall.F1:F3} fell below the floor {F1Floor:F3}");
-    }
-
-    private static string DevCorpusPath()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Pipeline.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        Assert.NotNull(directory);
-        return Path.GetFullPath(Path.Combine(directory.FullName, "..", "shared", "corpus", "aeb-dev"));
     }
 }

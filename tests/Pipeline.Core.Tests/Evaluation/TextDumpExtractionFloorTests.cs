@@ -12,7 +12,7 @@ public sealed class TextDumpExtractionFloorTests
 {
     private const double Floor = 0.93;
 
-    private static readonly string CorpusPath = Path.GetFullPath(Path.Combine(RepositoryRoot.Path, "..", "shared", "corpus", "aeb-dev"));
+    private static readonly string CorpusPath = DevCorpora.PathOf(DevCorpora.ArticleExtractionBenchmark);
 
     [Theory]
     [InlineData("lynx")]
