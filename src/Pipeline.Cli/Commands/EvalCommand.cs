@@ -22,10 +22,13 @@ public static class EvalCommand
         var rendering = CommandOptions.Value(args, "--rendering");
         var worst = int.TryParse(CommandOptions.Value(args, "--worst"), out var n) ? n : 5;
         var folds = int.TryParse(CommandOptions.Value(args, "--folds"), out var k) && k >= 1 ? k : SiteFolds.DefaultCount;
-        var evaluator = new ExtractionEvaluator(CoreStages.Create(new PipelineOptions()).Extractor, folds);
+        var dump = CommandOptions.Value(args, "--dump");
+        var extractor = CoreStages.Create(new PipelineOptions()).Extractor;
         var renderings = rendering is null ? CorpusRenderings.All : [rendering];
         foreach (var path in corpora)
         {
+            var kept = dump is null ? null : Path.Combine(dump, Path.GetFileName(Path.TrimEndingDirectorySeparator(path)));
+            var evaluator = new ExtractionEvaluator(extractor, folds, kept is null ? null : (r, id, fold, body) => Keep(kept, r, id, fold, body));
             if (File.Exists(Path.Combine(path, BenchmarkCorpus.TruthFile)))
             {
                 ScoreBodies(new BenchmarkCorpus(path), evaluator, renderings, folds, worst);
@@ -97,6 +100,14 @@ public static class EvalCommand
         }
 
         AnsiConsole.Write(summary);
+    }
+
+    /// <summary>Writes one extracted body to <c>{dump}/{corpus}/{rendering}/fold{n}/{id}.txt</c>.</summary>
+    private static void Keep(string dump, string rendering, string id, int fold, string body)
+    {
+        var folder = Path.Combine(dump, rendering, $"fold{fold + 1}");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, id + ".txt"), body);
     }
 
     /// <summary>The arguments that are not options or option values.</summary>

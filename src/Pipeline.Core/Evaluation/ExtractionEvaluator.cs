@@ -10,7 +10,10 @@ namespace Pipeline.Core.Evaluation;
 /// Scores the pipeline's extract + clean stages on one rendering of a benchmark corpus, with that benchmark's own
 /// metric, and places each page in its cross-validation fold (<see cref="SiteFolds"/>).
 /// </summary>
-public sealed class ExtractionEvaluator(RecordExtractor extractor, int folds = SiteFolds.DefaultCount)
+/// <param name="extractor">The stages under test.</param>
+/// <param name="folds">How many cross-validation folds to place pages in.</param>
+/// <param name="onBody">Told each page's rendering, id, fold and extracted body (to keep them for inspection).</param>
+public sealed class ExtractionEvaluator(RecordExtractor extractor, int folds = SiteFolds.DefaultCount, Action<string, string, int, string>? onBody = null)
 {
     public EvaluationResult Evaluate(BenchmarkCorpus corpus, string rendering)
     {
@@ -26,6 +29,7 @@ public sealed class ExtractionEvaluator(RecordExtractor extractor, int folds = S
             var predicted = ExtractBody(input.Name, input.Bytes, page.Url);
             var elapsed = Stopwatch.GetElapsedTime(started);
             var fold = SiteFolds.FoldOf(SiteFolds.SiteOf(page.Id, page.Url, () => RawHtml(corpus.Root, page.Id)), folds);
+            onBody?.Invoke(rendering, page.Id, fold, predicted);
             pages.Add(new PageEvaluation(page.Id, ShingleScorer.Score(predicted, page.ArticleBody), elapsed, fold, predicted.Length == 0));
         }
 
@@ -46,6 +50,7 @@ public sealed class ExtractionEvaluator(RecordExtractor extractor, int folds = S
             var predicted = ExtractBody(input.Name, input.Bytes, page.Url);
             var elapsed = Stopwatch.GetElapsedTime(started);
             var fold = SiteFolds.FoldOf(SiteFolds.SiteOf(page.Id, page.Url, () => RawHtml(corpus.Root, page.Id)), folds);
+            onBody?.Invoke(rendering, page.Id, fold, predicted);
             pages.Add(new SnippetPageEvaluation(page.Id, fold, SnippetScorer.Score(predicted, page), predicted.Length == 0, elapsed));
         }
 
