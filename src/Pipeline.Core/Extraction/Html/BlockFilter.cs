@@ -40,7 +40,7 @@ internal static class BlockFilter
         // Datelines above or below the story are its metadata; between its paragraphs they are live-blog entries.
         var firstProse = judged.FindIndex(j => j.Kept && j.Block.Words >= 15);
         var lastProse = judged.FindLastIndex(j => j.Kept && j.Block.Words >= 15);
-        var paragraphs = new List<string>();
+        var paragraphs = LeadParagraphs.Find(outline, container, metadata).Select(i => outline.Blocks[i].Text).ToList();
         for (var i = 0; i < judged.Count; i++)
         {
             var (block, kept) = judged[i];
@@ -112,11 +112,8 @@ internal static class BlockFilter
             return false;
         }
 
-        // The headline is not body text, nor is a standfirst grouped with it that repeats the page's description.
-        // (Elsewhere a description-like block stays: pages often use the story's first paragraph as description.)
-        return !IsHeadline(block, metadata)
-            && !(previous is not null && IsHeadline(previous, metadata) && outline.Parent[previous.Element] == outline.Parent[block.Element]
-                && metadata.Description is { } description && SameWords(block.Text, description));
+        // The headline is not body text. A standfirst is, even when the page also gives it as its description.
+        return !IsHeadline(block, metadata);
     }
 
     /// <summary>An h1 naming the page's title (perhaps a shorter form of it), or any short block repeating it word for word.</summary>

@@ -87,8 +87,8 @@ internal sealed class PageOutlineBuilder
             var isBlock = BlockLevel.Contains(tag);
             var itemProp = element.GetAttribute("itemprop");
             var namedLikeFurniture = BoilerplateVocabulary.IsBoilerplate(element.ClassName, element.Id);
-            var isFurniture = FurnitureTags.Contains(tag) || namedLikeFurniture
-                || string.Equals(itemProp, "description", StringComparison.OrdinalIgnoreCase); // A summary or teaser blurb, not the body.
+            // itemprop="description" is not furniture: pages mark their standfirst with it, and some every paragraph.
+            var isFurniture = FurnitureTags.Contains(tag) || namedLikeFurniture;
             if (isFurniture && !isBlock)
             {
                 if (!HasBlockChild(element))
