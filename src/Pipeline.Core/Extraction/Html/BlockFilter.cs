@@ -12,7 +12,6 @@ internal static class BlockFilter
         "read more", "continue reading", "related", "related articles", "related stories", "sign up", "subscribe",
         "click here", "more", "comments", "print", "email", "tweet", "close", "skip to content", "story continues below",
         "story continues below advertisement", "continue reading below", "scroll to continue", "ad", "loading", "advert",
-        "this slideshow requires javascript",
         // The same notice in the languages of the pages we see most ("advertisement").
         "anzeige", "werbung", "publicidad", "publicité", "pubblicità", "publicidade", "iklan", "реклама", "advertentie",
     ];
