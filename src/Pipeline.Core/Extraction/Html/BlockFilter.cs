@@ -16,6 +16,8 @@ internal static class BlockFilter
         "anzeige", "werbung", "publicidad", "publicité", "pubblicità", "publicidade", "iklan", "реклама", "advertentie",
     ];
 
+    private const int ShortLine = 8;
+
     private static readonly HashSet<string> StockSet = new(StockLines, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
@@ -40,12 +42,14 @@ internal static class BlockFilter
         var firstProse = judged.FindIndex(j => j.Kept && j.Block.Words >= 15);
         var lastProse = judged.FindLastIndex(j => j.Kept && j.Block.Words >= 15);
         var paragraphs = LeadParagraphs.Find(outline, container, metadata).Select(i => outline.Blocks[i].Text).ToList();
+        var tail = TailLabel(judged, lastProse);
         for (var i = 0; i < judged.Count; i++)
         {
             var (block, kept) = judged[i];
             if (kept
                 && !(block.IsHeading && IntroducesNothing(judged, i))
-                && !(BoilerplateLineDetector.IsDateLine(block) && (i < firstProse || i > lastProse)))
+                && !(BoilerplateLineDetector.IsDateLine(block) && (i < firstProse || i > lastProse))
+                && !(i > lastProse && (i >= tail || IsPrompt(block))))
             {
                 paragraphs.Add(block.Text);
             }
@@ -53,6 +57,29 @@ internal static class BlockFilter
 
         return paragraphs;
     }
+
+    /// <summary>
+    /// Where the boxes after the story start: the first heading after its last paragraph ("About the author", "Further
+    /// information", "Contact"). What follows it there (addresses, links, a bio) belongs to the box, not the story.
+    /// <c>int.MaxValue</c> when there is none. (A label ending in a colon was tried as well and cut real endings on the
+    /// other fold.)
+    /// </summary>
+    private static int TailLabel(List<(TextBlock Block, bool Kept)> judged, int lastProse)
+    {
+        for (var i = Math.Max(0, lastProse + 1); lastProse >= 0 && i < judged.Count; i++)
+        {
+            var block = judged[i].Block;
+            if (judged[i].Kept && block.IsHeading)
+            {
+                return i;
+            }
+        }
+
+        return int.MaxValue;
+    }
+
+    /// <summary>A short question after the story: a feedback or share prompt ("Was this article helpful?").</summary>
+    private static bool IsPrompt(TextBlock block) => block.Words <= ShortLine && block.Text.TrimEnd().EndsWith('?');
 
     /// <summary>
     /// A heading whose next substantial block was dropped (or that ends the container) titled furniture:
