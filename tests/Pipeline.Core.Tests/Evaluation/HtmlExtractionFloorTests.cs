@@ -19,6 +19,7 @@ public sealed class HtmlExtractionFloorTests
         var result = evaluator.Evaluate(corpus, "html");
 
         Assert.Equal(88, result.Pages.Count);
+        Assert.DoesNotContain(result.Pages, p => p.NoRecord);
         Assert.True(result.Overall.F1 >= F1Floor, $"F1 {result.Overall.F1:F3} fell below the floor {F1Floor:F3}");
     }
 }

@@ -25,6 +25,7 @@ public sealed class TextDumpExtractionFloorTests
         var result = evaluator.Evaluate(new BenchmarkCorpus(CorpusPath), rendering);
 
         Assert.Equal(88, result.Pages.Count);
+        Assert.DoesNotContain(result.Pages, p => p.NoRecord);
         Assert.True(result.Overall.F1 >= Floor, $"{rendering} body F1 {result.Overall.F1:F3} fell below {Floor}");
     }
 }

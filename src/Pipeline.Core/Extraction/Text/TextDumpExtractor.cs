@@ -39,6 +39,11 @@ public sealed class TextDumpExtractor : IArticleExtractor
         }
 
         var body = TextDumpCleaner.Clean(article);
+        if (body.Count == 0)
+        {
+            // A page with visible text is never rejected: at worst its body is every block that reads as text.
+            body = BestEffort(blocks);
+        }
         return new ExtractedArticle
         {
             Title = header.Title,
@@ -60,6 +65,13 @@ public sealed class TextDumpExtractor : IArticleExtractor
         }
 
         return blocks;
+    }
+
+    /// <summary>The page's sentences outside menus and widgets, else any block of a few words.</summary>
+    private static List<TextBlock> BestEffort(List<TextBlock> blocks)
+    {
+        var text = TextDumpCleaner.Clean(blocks.Where(b => !BlockScorer.IsChrome(b, BlockShape.Of(b.Text)) && BlockShape.Of(b.Text) is { Words: >= BlockScorer.ShortWords, EndsSentence: true }).ToList());
+        return text.Count > 0 ? text : blocks.Where(b => BlockShape.Of(b.Text).Words >= BlockScorer.ShortWords).ToList();
     }
 
     private static List<TextBlock> TextBlocks(List<TextBlock> blocks) => blocks.Where(b => b.Text.Any(char.IsLetterOrDigit)).ToList();
