@@ -67,11 +67,12 @@ public sealed class TextDumpExtractor : IArticleExtractor
         return blocks;
     }
 
-    /// <summary>The page's sentences outside menus and widgets, else any block of a few words.</summary>
+    /// <summary>The page's sentences outside menus and widgets, else any block of a few words that is not boilerplate.</summary>
     private static List<TextBlock> BestEffort(List<TextBlock> blocks)
     {
         var text = TextDumpCleaner.Clean(blocks.Where(b => !BlockScorer.IsChrome(b, BlockShape.Of(b.Text)) && BlockShape.Of(b.Text) is { Words: >= BlockScorer.ShortWords, EndsSentence: true }).ToList());
-        return text.Count > 0 ? text : blocks.Where(b => BlockShape.Of(b.Text).Words >= BlockScorer.ShortWords).ToList();
+        // Still no boilerplate: a dump of counters and a copyright line has no article to give.
+        return text.Count > 0 ? text : TextDumpCleaner.Clean(blocks.Where(b => BlockShape.Of(b.Text).Words >= BlockScorer.ShortWords).ToList());
     }
 
     private static List<TextBlock> TextBlocks(List<TextBlock> blocks) => blocks.Where(b => b.Text.Any(char.IsLetterOrDigit)).ToList();
