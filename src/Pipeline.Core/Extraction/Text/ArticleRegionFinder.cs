@@ -49,7 +49,7 @@ public static class ArticleRegionFinder
     private static (int Start, int End) ExtendOverBoilerplate(int start, int end, BlockScores scores)
     {
         var next = end + 1;
-        while (next < scores.Prose.Length && scores.Boilerplate[next])
+        while (next < scores.Prose.Length && scores.Boilerplate[next] && !double.IsNegativeInfinity(scores.Score[next]))
         {
             next++;
         }
@@ -60,7 +60,7 @@ public static class ArticleRegionFinder
         }
 
         var previous = start - 1;
-        while (previous >= 0 && scores.Boilerplate[previous])
+        while (previous >= 0 && scores.Boilerplate[previous] && !double.IsNegativeInfinity(scores.Score[previous]))
         {
             previous--;
         }

@@ -16,7 +16,7 @@ internal static class BlockScorer
     private const double ShortPenalty = 3;
     private const int ShortLabelLength = 48;
     private const double SectionPenalty = 40;
-    private const double CommentsDiscount = 0.3;
+    private const double CommentsDiscount = 0;
     private const double ArticleBeforeComments = 80;
     private const int RecentBlocks = 15;
     private const int ProseNeighbourhood = 2;
@@ -62,19 +62,23 @@ internal static class BlockScorer
     private static void ScoreSectionHeadings(IReadOnlyList<TextBlock> blocks, double[] scores)
     {
         var afterComments = false;
+        // Two or more "Jane says:" lines are a thread of comments; one such line can be a quote in the story.
+        var thread = blocks.Count(b => SectionHeadingRule.IsCommentOpener(b.Text)) >= 2;
         for (var i = 0; i < blocks.Count; i++)
         {
             var text = blocks[i].Text;
             // A "Comments" or "Related" entry in a menu or share bar is a link, not a section heading.
             var heading = !blocks[i].IsListItem;
-            if (heading && SectionHeadingRule.IsCommentsHeading(text))
+            // "3 thoughts on “Title”" or a commenter's "says:" line can only open comments; a bare "Comments" may be a link.
+            var unmistakable = heading && SectionHeadingRule.IsCommentThreadTitle(text) || thread && SectionHeadingRule.IsCommentOpener(text);
+            if (!afterComments && (unmistakable || heading && SectionHeadingRule.IsCommentsHeading(text)))
             {
                 // Comments right after an article end it, and however long they run, they are not the article.
-                var endsArticle = ProseBefore(scores, i) >= ArticleBeforeComments;
+                var endsArticle = ProseBefore(scores, i) >= (unmistakable ? ProseWords : ArticleBeforeComments);
                 afterComments |= endsArticle;
                 scores[i] = endsArticle ? double.NegativeInfinity : -SectionPenalty;
             }
-            else if (heading && SectionHeadingRule.IsAfterArticleHeading(text))
+            else if (heading && (SectionHeadingRule.IsCommentsHeading(text) || SectionHeadingRule.IsAfterArticleHeading(text)))
             {
                 scores[i] = -SectionPenalty;
             }

@@ -21,6 +21,11 @@ public sealed class SectionHeadingRuleTests
     [InlineData("12 Comments")]
     [InlineData("Leave a Reply")]
     [InlineData("Kommentare")]
+    [InlineData("5 thoughts on “JSON parsing: simdjson vs. JSON for Modern C++”")]
+    [InlineData("2 Kommentare zu „Die Überforderung durch Überangebote“")]
+    [InlineData("Ein Gedanke zu „RES158 Sternfusion am Teilchenbeschleuniger“")]
+    [InlineData("3 Responses to SW082 – 82 Gründe zum weiter hören")]
+    [InlineData("Schreibe einen Kommentar Antworten abbrechen")]
     public void IsCommentsHeading_RecognisesCommentSections(string heading)
     {
         Assert.True(SectionHeadingRule.IsCommentsHeading(heading));
@@ -33,6 +38,26 @@ public sealed class SectionHeadingRuleTests
     public void Rules_KeepArticleSentencesAndSubheadings(string text)
     {
         Assert.False(SectionHeadingRule.IsAfterArticleHeading(text));
+        Assert.False(SectionHeadingRule.IsCommentsHeading(text));
+    }
+
+    [Theory]
+    [InlineData("degski says:")]
+    [InlineData("3. miras_world_com sagt:")]
+    [InlineData("Jane Doe says: August 5, 2019 at 1:46 pm")]
+    [InlineData("Comment by Mirko Lange — 17.07, 2011 @ 13:04")]
+    public void IsCommentOpener_RecognisesTheNameLineOfAComment(string text)
+    {
+        Assert.True(SectionHeadingRule.IsCommentOpener(text));
+    }
+
+    [Theory]
+    [InlineData("The mayor says: we will build it")]
+    [InlineData("Fragen und Antworten zum Autokredit")]
+    [InlineData("Damon Otter said:")]
+    public void CommentRules_KeepQuotesAndQuestions(string text)
+    {
+        Assert.False(SectionHeadingRule.IsCommentOpener(text));
         Assert.False(SectionHeadingRule.IsCommentsHeading(text));
     }
 }
