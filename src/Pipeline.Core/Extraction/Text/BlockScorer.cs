@@ -43,6 +43,17 @@ internal static class BlockScorer
             scores[i] = boilerplate[i] ? Math.Min(scores[i], -ShortPenalty) : scores[i];
         }
 
+        // A consent dialog's paragraphs read as prose; the dialog is chrome from its cookie notice to its buttons.
+        var inDialog = new bool[blocks.Count];
+        ConsentDialog.Mark(blocks, inDialog);
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (inDialog[i])
+            {
+                (boilerplate[i], scores[i]) = (true, -ChromePenalty);
+            }
+        }
+
         // Teasers (one summary paragraph among headlines, times and images) are not an article's running text,
         // and neither are short sentences with no prose around them.
         var prose = scores.Select(score => score >= ProseWords).ToArray();
