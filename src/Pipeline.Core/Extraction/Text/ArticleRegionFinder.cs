@@ -8,6 +8,15 @@ namespace Pipeline.Core.Extraction.Text;
 /// </summary>
 public static class ArticleRegionFinder
 {
+    /// <summary>Blocks of furniture a lead may stand above the body: image, caption, credit, byline, date, share bar, a short contents list.</summary>
+    private const int LeadLookback = 12;
+
+    /// <summary>
+    /// A lead is a paragraph. A one-sentence subheadline under the headline (a dek, often the page's description too) is
+    /// display type, not the story's text; at thirty words a block is a paragraph.
+    /// </summary>
+    private const int MinLeadWords = 30;
+
     public static List<TextBlock> Find(IReadOnlyList<TextBlock> blocks) => Locate(blocks).Blocks;
 
     /// <summary>The article's blocks and where its run starts and ends among <paramref name="blocks"/>.</summary>
@@ -30,7 +39,13 @@ public static class ArticleRegionFinder
 
         (start, end) = ExtendOverBoilerplate(start, end, scores);
         end = StructuredContinuation.Extend(blocks, scores, end);
-        var kept = new List<TextBlock>(end - start + 1);
+        var kept = new List<TextBlock>(end - start + 2);
+        var lead = LeadBefore(blocks, scores, start);
+        if (lead >= 0)
+        {
+            kept.Add(blocks[lead]);
+        }
+
         var announced = new AnnouncedList();
         for (var i = start; i <= end; i++)
         {
@@ -41,7 +56,30 @@ public static class ArticleRegionFinder
             }
         }
 
-        return new ArticleRegion(start, end, kept);
+        return new ArticleRegion(lead >= 0 ? lead : start, end, kept);
+    }
+
+    /// <summary>
+    /// The story's lead paragraph when it stands apart from the body: the nearest sentence-ending prose paragraph a few
+    /// blocks above the run, with only page furniture between (a photo and its credit, a byline, share buttons, a table
+    /// of contents), none of it a section heading. -1 when there is none.
+    /// </summary>
+    private static int LeadBefore(IReadOnlyList<TextBlock> blocks, BlockScores scores, int start)
+    {
+        for (var i = start - 1; i >= 0 && i >= start - LeadLookback; i--)
+        {
+            if (scores.Score[i] <= -BlockScorer.SectionPenalty)
+            {
+                return -1;
+            }
+
+            if (scores.Score[i] > 0)
+            {
+                return SentenceEnd.IsEndOf(blocks[i].Text) && BlockShape.Of(blocks[i].Text).Words >= MinLeadWords ? i : -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

@@ -15,7 +15,7 @@ internal static class BlockScorer
     private const double ChromePenalty = 6;
     private const double ShortPenalty = 3;
     private const int ShortLabelLength = 48;
-    private const double SectionPenalty = 40;
+    public const double SectionPenalty = 40;
     private const double CommentsDiscount = 0;
     private const double ArticleBeforeComments = 80;
     private const int RecentBlocks = 15;

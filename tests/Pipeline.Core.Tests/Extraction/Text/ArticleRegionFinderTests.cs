@@ -55,4 +55,32 @@ public sealed class ArticleRegionFinderTests
         Assert.StartsWith("The Rioja region lies", paragraphs[0]);
         Assert.StartsWith("Four red and three white", paragraphs[^1]);
     }
+
+    private const string LeadAboveThePhoto =
+        """
+        Covestro starts new biotechnology research
+
+           The plastics maker Covestro wants to build up its skills in industrial biotechnology and has opened a new research group for it, which is to develop enzymes and microorganisms for making plastics from plant material instead of oil.
+
+           Dr. Gernot Jäger and Dr. Lukas Reisky, Covestro
+           * Share
+           * Tweet
+           * E-mail
+
+           In concrete terms, Covestro wants to use microorganisms and enzymes more and more, so that its products and processes become more sustainable.
+
+           The new group works closely with universities and research institutes, and its first projects have already started this spring.
+
+           The company expects the first results from the laboratory next year and wants to test them in a pilot plant soon after that.
+        """;
+
+    [Fact]
+    public void Extract_LeadParagraphAbovePhotoAndShareBar_OpensTheBody()
+    {
+        var paragraphs = TextDumps.Extract(LeadAboveThePhoto).Paragraphs;
+
+        Assert.StartsWith("The plastics maker Covestro", paragraphs[0]);
+        Assert.StartsWith("In concrete terms", paragraphs[1]);
+        Assert.DoesNotContain(paragraphs, p => p.Contains("Reisky", StringComparison.Ordinal));
+    }
 }
