@@ -6,7 +6,8 @@ namespace Pipeline.Core.Cleaning;
 /// <summary>
 /// Recognises photo captions by their credit: a short paragraph ending in "Photo: AFP", "Image: Getty",
 /// "(Photo by Jane Doe)", "Foto: dpa", "圖片：…", "REUTERS/Jane Doe", "(AP Photo/John Roe)", or opening with a
-/// caption label ("FILE PHOTO:", "Image caption").
+/// caption label ("FILE PHOTO:", "Image caption"), or a short credit line opening with its label ("Photo by Jane Doe",
+/// "Quelle: Fotolia", "© Getty Images").
 /// </summary>
 public static partial class PhotoCaptionRule
 {
@@ -24,6 +25,8 @@ public static partial class PhotoCaptionRule
 
     private const int MaxDatedCaptionWords = 60;
 
+    private const int MaxCreditLineWords = 10;
+
     public static bool IsCaption(string paragraph)
     {
         if (paragraph.Length > MaxCaptionLength)
@@ -37,6 +40,7 @@ public static partial class PhotoCaptionRule
             || (credited && tail.IndexOfAny("()[]") >= 0 && BracketedCredit().IsMatch(tail))
             || (tail.ContainsAny(AgencyWords) && AgencyCredit().IsMatch(tail))
             || CaptionLabel().IsMatch(paragraph)
+            || paragraph.AsSpan().Count(' ') < MaxCreditLineWords && LeadingCredit().IsMatch(paragraph)
             || ((tail.Contains("day,", StringComparison.Ordinal) || tail.Contains(" in ", StringComparison.Ordinal)) && tail.IndexOfAny("\"“”") < 0 && paragraph.AsSpan().Count(' ') < MaxDatedCaptionWords
                 && DatedCaptionEnd().IsMatch(tail));
     }
@@ -55,6 +59,13 @@ public static partial class PhotoCaptionRule
 
     [GeneratedRegex(@"\([^()]{2,60}/[^()]{1,40}\)\s*$|\b(?:REUTERS|AFP|EPA|AP)\s*/\s*\p{Lu}[\p{L}\s.-]{1,60}\)?\s*$|\((?:AP|AFP|Reuters|EPA)\s+Photo[^)]*\)\s*$|\bGetty\s+Images\)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex AgencyCredit();
+
+    /// <summary>
+    /// A credit line under a picture, opening with its label: "Photo by Jane Doe", "Foto: dpa", "Titelbild: Flickr",
+    /// "Quelle: Fotolia", "(Credit: Jane Doe / Grist)", "© Getty Images".
+    /// </summary>
+    [GeneratedRegex(@"^\W*(?:photo(?:graph)?s?|fotos?|fotografía|bild|image|imagen|immagine|titelbild|beitragsbild|headerbild|quelle|source|fuente|credits?|crédits?(?:\s+photos?)?)\s*(?:by|von|de|di|:|：)\s*\S|^\s*\(?©", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingCredit();
 
     [GeneratedRegex(@"^\W*(?:file\s+photo|image\s+copyright|image\s+caption|photo\s+credit)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CaptionLabel();
