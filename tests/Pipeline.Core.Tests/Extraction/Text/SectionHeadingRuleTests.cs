@@ -11,6 +11,12 @@ public sealed class SectionHeadingRuleTests
     [InlineData("You may also like")]
     [InlineData("Lesen Sie auch")]
     [InlineData("相关新闻")]
+    [InlineData("Ähnliche Beiträge")]
+    [InlineData("Weitere Meldungen aus der Rubrik Schwangerschaft:")]
+    [InlineData("Das könnte dich auch interessieren …")]
+    [InlineData("À découvrir")]
+    [InlineData("Otras Noticias")]
+    [InlineData("polecamy")]
     public void IsAfterArticleHeading_RecognisesRelatedAndPopularLists(string heading)
     {
         Assert.True(SectionHeadingRule.IsAfterArticleHeading(heading));
