@@ -51,7 +51,7 @@ public sealed class TextDumpExtractor : IArticleExtractor
             PublishedAt = header.PublishedAt,
             Authors = header.Authors,
             Summary = header.Summary,
-            Paragraphs = body.Select(b => b.Text).ToList(),
+            Paragraphs = body.Select(b => b.Printed).ToList(),
         };
     }
 
