@@ -57,4 +57,21 @@ public sealed class HtmlArticleExtractorLeadAndFallbackTests
 
         Assert.Contains(Story2, Extract(html).Paragraphs);
     }
+
+    [Fact]
+    public void Extract_ReadsTheArticleBodysNoscriptWhenTheStoryComesFromAScriptTemplate()
+    {
+        var html = Page("<title>Bridge</title>", $"""
+            <noscript><p>Please enable JavaScript to use all features of this site, including the search.</p></noscript>
+            <div class="post"><h1>Bridge</h1>
+              <div class="post-body" itemprop="articleBody">
+                <script type="text/template">{StoryParagraphs}</script>
+                <noscript>{StoryParagraphs}</noscript>
+              </div>
+            </div>
+            <ul class="archive"><li><a href="/2020">2020</a></li><li><a href="/2019">2019</a></li></ul>
+            """);
+
+        Assert.Equal([Story1, Story2, Story3], Extract(html).Paragraphs);
+    }
 }
