@@ -53,6 +53,21 @@ public sealed class HtmlArticleExtractorTests
     }
 
     [Fact]
+    public void Extract_KeepsAStoryLaidOutAsAGalleryAndDropsWhatThePageMarksNotContent()
+    {
+        var html = Page("<title>Bridge</title>", $"""
+            <nav><a href="/">Home</a> <a href="/news">News</a></nav>
+            <article class="article_content">
+              <div class="article-page-title gallery-title-wrap article_content_top"><h2>A new bridge</h2><p>{Story1}</p></div>
+              <p>{Story2}</p><p>{Story3}</p>
+              <p class="jetpack-slideshow-noscript robots-nocontent">This slideshow requires JavaScript.</p>
+            </article>
+            """);
+
+        Assert.Equal(["A new bridge", Story1, Story2, Story3], Extract(html).Paragraphs);
+    }
+
+    [Fact]
     public void Extract_DropsCaptionsAndCreditsWithoutCaptionMarkup()
     {
         var html = Page("<title>Bridge</title>", $"""
