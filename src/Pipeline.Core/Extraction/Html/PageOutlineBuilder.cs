@@ -42,7 +42,7 @@ internal sealed class PageOutlineBuilder
         return outline;
     }
 
-    private readonly record struct Frame(INode Node, int Element, bool InLink, int Owner, bool IsBlock, bool InArticleBody = false);
+    private readonly record struct Frame(INode Node, int Element, bool InLink, int Owner, bool IsBlock, bool InArticleBody = false, bool InArticle = false);
 
     private PageOutline Walk(IElement root)
     {
@@ -112,6 +112,7 @@ internal sealed class PageOutlineBuilder
             outline.SubtreeEnd.Add(id + 1);
             outline.Tag.Add(tag);
             outline.NamedLikeFurniture.Add(isFurniture && tag is not ("body" or "main" or "blockquote"));
+            outline.ArticleHeader.Add(tag == "header" && frame.InArticle && !namedLikeFurniture);
             outline.FurnitureByNameOnly.Add(namedLikeFurniture && !FurnitureTags.Contains(tag) && !BoilerplateVocabulary.IsDiscussion(element.ClassName, element.Id));
             var owner = isBlock ? id : frame.Owner;
             if (isBlock)
@@ -131,7 +132,7 @@ internal sealed class PageOutlineBuilder
             var children = element.ChildNodes;
             for (var i = children.Length - 1; i >= 0; i--)
             {
-                stack.Push((new Frame(children[i], id, inLink, owner, false, inArticleBody), false));
+                stack.Push((new Frame(children[i], id, inLink, owner, false, inArticleBody, frame.InArticle || tag == "article"), false));
             }
         }
 
