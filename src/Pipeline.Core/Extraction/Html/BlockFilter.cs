@@ -1,3 +1,5 @@
+using Pipeline.Core.Extraction.Text;
+
 namespace Pipeline.Core.Extraction.Html;
 
 /// <summary>
@@ -69,7 +71,9 @@ internal static class BlockFilter
         for (var i = Math.Max(0, lastProse + 1); lastProse >= 0 && i < judged.Count; i++)
         {
             var block = judged[i].Block;
-            if (judged[i].Kept && block.IsHeading)
+            // A heading, or a line that names what follows as related, most-read, comments or contact ("Lesen Sie auch:",
+            // "Weitere Informationen", "About the author"), whatever tag the page gave it.
+            if (judged[i].Kept && (block.IsHeading || SectionHeadingRule.IsAfterArticleHeading(block.Text) || SectionHeadingRule.IsCommentsHeading(block.Text)))
             {
                 return i;
             }

@@ -17,6 +17,9 @@ public sealed class SectionHeadingRuleTests
     [InlineData("À découvrir")]
     [InlineData("Otras Noticias")]
     [InlineData("polecamy")]
+    [InlineData("Weitere Informationen:")]
+    [InlineData("Über den Autor")]
+    [InlineData("Pressekontakt")]
     public void IsAfterArticleHeading_RecognisesRelatedAndPopularLists(string heading)
     {
         Assert.True(SectionHeadingRule.IsAfterArticleHeading(heading));
