@@ -31,6 +31,6 @@ public static partial class ClosingPitchFilter
         return kept ?? paragraphs;
     }
 
-    [GeneratedRegex(@"\b(?:newsletter|subscri(?:be|ption|bers?)|abonn(?:ieren|iere|ez|ement)|suscr[ií]b|subskrypcj|sign(?:ing)?\s+up|e-?paper|e-?edition|posteingang|inbox|follow\s+us|folg(?:e|en\s+sie)\s+uns|s[ií]guenos|siga-nos|suivez-nous|seguici|telegram|whatsapp-kanal)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:newsletter|subscri(?:be|ption|bers?)|abonn(?:ieren|iere|ez|ement)|suscr[ií]b|subskrypcj|sign(?:ing)?\s+up|e-?paper|e-?edition|posteingang|inbox|follow\s+us|folg(?:e|en\s+sie)\s+uns|s[ií]guenos|siga-nos|suivez-nous|seguici|telegram|whatsapp-kanal|apps?\s+(?:for|für|para|pour)\s+(?:ios|android|iphone)|app\s*store|google\s+play)", RegexOptions.IgnoreCase)]
     private static partial Regex Pitch();
 }

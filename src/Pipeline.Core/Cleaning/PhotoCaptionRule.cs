@@ -64,7 +64,7 @@ public static partial class PhotoCaptionRule
     /// A credit line under a picture, opening with its label: "Photo by Jane Doe", "Foto: dpa", "Titelbild: Flickr",
     /// "Quelle: Fotolia", "(Credit: Jane Doe / Grist)", "© Getty Images".
     /// </summary>
-    [GeneratedRegex(@"^\W*(?:photo(?:graph)?s?|fotos?|fotografía|bild|image|imagen|immagine|titelbild|beitragsbild|headerbild|quelle|source|fuente|credits?|crédits?(?:\s+photos?)?)\s*(?:by|von|de|di|:|：)\s*\S|^\s*\(?©", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:photo(?:graph)?s?|fotos?|fotografía|bild|image|imagen|immagine|titelbild|beitragsbild|headerbild|quelle|source|fuente|fonte|źródło|credits?|crédits?(?:\s+photos?)?)\s*(?:by|von|de|di|:|：)\s*\S|^\s*\(?©", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingCredit();
 
     [GeneratedRegex(@"^\W*(?:file\s+photo|image\s+copyright|image\s+caption|photo\s+credit)\b", RegexOptions.IgnoreCase)]

@@ -15,6 +15,7 @@ public sealed class ClosingPitchFilterTests
     [InlineData("Receive our monthly newsletter to stay on top of the latest articles and announcements.")]
     [InlineData("Siguenos en Telegram, Instagram, Facebook y Twitter para recibir en directo todas nuestras actualizaciones.")]
     [InlineData("Subscribe now to our e-edition for the full story.")]
+    [InlineData("For the latest stories and breaking news updates download our apps for iOS and Android.")]
     public void Drop_RemovesAPitchThatClosesTheBody(string pitch)
     {
         Assert.Equal(Story, ClosingPitchFilter.Drop([.. Story, pitch]));

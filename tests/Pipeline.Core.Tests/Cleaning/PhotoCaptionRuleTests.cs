@@ -18,6 +18,7 @@ public sealed class PhotoCaptionRuleTests
     [InlineData("Quelle: jorisvo / Fotolia.com")]
     [InlineData("(Credit: Clayton Aldern / Grist)")]
     [InlineData("© Matthias Hangst/Getty Images")]
+    [InlineData("Źródło: Statista.com")]
     public void IsCaption_RecognisesCreditedCaptions(string text)
     {
         Assert.True(PhotoCaptionRule.IsCaption(text));
