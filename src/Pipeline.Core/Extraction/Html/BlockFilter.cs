@@ -1,3 +1,4 @@
+using Pipeline.Core.Cleaning;
 using Pipeline.Core.Extraction.Text;
 
 namespace Pipeline.Core.Extraction.Html;
@@ -19,6 +20,9 @@ internal static class BlockFilter
     ];
 
     private const int ShortLine = 8;
+
+    /// <summary>A closing section holds less than a third of the words that come before it.</summary>
+    private const int ClosingShare = 3;
 
     private static readonly HashSet<string> StockSet = new(StockLines, StringComparer.OrdinalIgnoreCase);
 
@@ -45,7 +49,8 @@ internal static class BlockFilter
         var lastProse = judged.FindLastIndex(j => j.Kept && j.Block.Words >= 15);
         var paragraphs = LeadParagraphs.Find(outline, container, metadata).Select(i => outline.Blocks[i].Text).ToList();
         var tail = TailLabel(judged, lastProse);
-        for (var i = 0; i < judged.Count; i++)
+        var closing = ClosingSection(judged);
+        for (var i = 0; i < judged.Count && i < closing; i++)
         {
             var (block, kept) = judged[i];
             if (kept
@@ -77,6 +82,30 @@ internal static class BlockFilter
             {
                 return i;
             }
+        }
+
+        return int.MaxValue;
+    }
+
+    /// <summary>
+    /// Where a closing section starts inside the story's container: a line naming a section that follows stories
+    /// (about the author, related, further information, contact) with far less text after it than before it, so it
+    /// closes the story rather than heading one of its parts. <c>int.MaxValue</c> when there is none.
+    /// </summary>
+    private static int ClosingSection(List<(TextBlock Block, bool Kept)> judged)
+    {
+        var total = judged.Where(j => j.Kept).Sum(j => j.Block.Words);
+        var before = 0;
+        for (var i = 0; i < judged.Count; i++)
+        {
+            var (block, kept) = judged[i];
+            if (kept && block.Words <= ShortLine && (SectionHeadingRule.IsAfterArticleHeading(block.Text) || SectionHeadingRule.IsCommentsHeading(block.Text))
+                && total - before - block.Words < before / ClosingShare)
+            {
+                return i;
+            }
+
+            before += kept ? block.Words : 0;
         }
 
         return int.MaxValue;
@@ -126,7 +155,8 @@ internal static class BlockFilter
             return false;
         }
 
-        if (BoilerplateLineDetector.IsBoilerplateLine(block))
+        // Captions set as plain paragraphs (credited, outside <figure>) and disclosure notices are told by their text, as in dumps.
+        if (BoilerplateLineDetector.IsBoilerplateLine(block) || PhotoCaptionRule.IsCaption(block.Text) || DisclaimerRule.IsDisclaimer(block.Text))
         {
             return false;
         }
