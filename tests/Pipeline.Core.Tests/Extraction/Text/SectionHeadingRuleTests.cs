@@ -64,6 +64,7 @@ public sealed class SectionHeadingRuleTests
     [InlineData("The mayor says: we will build it")]
     [InlineData("Fragen und Antworten zum Autokredit")]
     [InlineData("Damon Otter said:")]
+    [InlineData("Kommentar-Feed")]
     public void CommentRules_KeepQuotesAndQuestions(string text)
     {
         Assert.False(SectionHeadingRule.IsCommentOpener(text));
