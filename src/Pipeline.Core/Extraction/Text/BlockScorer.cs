@@ -82,14 +82,15 @@ internal static class BlockScorer
             var heading = !blocks[i].IsListItem;
             // "3 thoughts on “Title”" or a commenter's "says:" line can only open comments; a bare "Comments" may be a link.
             var unmistakable = heading && SectionHeadingRule.IsCommentThreadTitle(text) || thread && SectionHeadingRule.IsCommentOpener(text);
-            if (!afterComments && (unmistakable || heading && SectionHeadingRule.IsCommentsHeading(text)))
+            var comments = unmistakable || heading && SectionHeadingRule.IsBareCommentsHeading(text);
+            if (!afterComments && comments)
             {
                 // Comments right after an article end it, and however long they run, they are not the article.
                 var endsArticle = ProseBefore(scores, i) >= (unmistakable ? ProseWords : ArticleBeforeComments);
                 afterComments |= endsArticle;
                 scores[i] = endsArticle ? double.NegativeInfinity : -SectionPenalty;
             }
-            else if (heading && (SectionHeadingRule.IsCommentsHeading(text) || SectionHeadingRule.IsAfterArticleHeading(text)))
+            else if (heading && (comments || SectionHeadingRule.IsAfterArticleHeading(text)))
             {
                 scores[i] = -SectionPenalty;
             }
