@@ -36,9 +36,10 @@ internal static class BlockScorer
         var repeated = new bool[blocks.Count];
         for (var i = 0; i < blocks.Count; i++)
         {
-            // Text printed more than once on a page is a menu, ticker or teaser, not the article's running text.
+            // Text printed more than once on a page (or twice in one block) is a menu, ticker, caption or teaser, not the
+            // article's running text.
             scores[i] = Score(blocks[i], out boilerplate[i]);
-            repeated[i] = copies[blocks[i].Text] > 1;
+            repeated[i] = copies[blocks[i].Text] > 1 || DoubledText.Is(blocks[i].Text);
             boilerplate[i] |= repeated[i];
             scores[i] = boilerplate[i] ? Math.Min(scores[i], -ShortPenalty) : scores[i];
         }
