@@ -13,7 +13,8 @@ public static partial class DisclaimerRule
 
     private static readonly SearchValues<string> DisclaimerStems = SearchValues.Create(
         ["receive", "earn", "commission", "compensation", "affiliate", "trademarks", "food and drug", "consult", "informational", "cookie",
-         "by continuing", "unsubscribe", "personal data", "legitimate interest", "privacy policy"],
+         "by continuing", "unsubscribe", "personal data", "legitimate interest", "privacy policy", "disclaimer", "haftungsausschluss",
+         "avertissement", "aviso legal"],
         StringComparison.OrdinalIgnoreCase);
 
     public static bool IsDisclaimer(string paragraph) =>
@@ -23,7 +24,7 @@ public static partial class DisclaimerRule
     public static bool IsCookieConsent(string paragraph) =>
         paragraph.Length <= MaxLength && paragraph.Contains("cookie", StringComparison.OrdinalIgnoreCase) && CookieConsent().IsMatch(paragraph);
 
-    [GeneratedRegex(@"\b(?:may|might|could)\s+(?:receive|earn|get)\s+(?:a\s+)?(?:small\s+)?(?:share|commission|compensation)|affiliate\s+(?:links?|commission|partnerships?)|are\s+(?:registered\s+)?trademarks\s+of|not\s+been\s+evaluated\s+by\s+the\s+food\s+and\s+drug|consult\s+(?:your|a)\s+(?:physician|doctor)\s+before|for\s+(?:general\s+)?informational\s+purposes\s+only|by\s+continuing\s+to\s+(?:use|browse)|unsubscribe\s+at\s+any\s+time|(?:process|store|collect)\w*\s+(?:your\s+)?personal\s+data|legitimate\s+interest|(?:read|see|view)\s+our\s+(?:privacy|cookie)\s+policy", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:may|might|could)\s+(?:receive|earn|get)\s+(?:a\s+)?(?:small\s+)?(?:share|commission|compensation)|affiliate\s+(?:links?|commission|partnerships?)|are\s+(?:registered\s+)?trademarks\s+of|not\s+been\s+evaluated\s+by\s+the\s+food\s+and\s+drug|consult\s+(?:your|a)\s+(?:physician|doctor)\s+before|for\s+(?:general\s+)?informational\s+purposes\s+only|by\s+continuing\s+to\s+(?:use|browse)|unsubscribe\s+at\s+any\s+time|(?:process|store|collect)\w*\s+(?:your\s+)?personal\s+data|legitimate\s+interest|(?:read|see|view)\s+our\s+(?:privacy|cookie)\s+policy|^\W*(?:disclaimer|haftungsausschluss|avertissement|aviso\s+legal)\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex Disclaimer();
 
     /// <summary>

@@ -16,7 +16,7 @@ public static partial class PhotoCaptionRule
     private const int TailLength = 100;
 
     private static readonly SearchValues<string> CreditWords = SearchValues.Create(
-        ["photo", "image", "picture", "pic", "illustration", "graphic", "credit", "foto", "bild", "imagen", "immagine"], StringComparison.OrdinalIgnoreCase);
+        ["photo", "image", "picture", "pic", "illustration", "graphic", "credit", "crédit", "foto", "bild", "imagen", "immagine", "quelle", "source", "fuente"], StringComparison.OrdinalIgnoreCase);
 
     // First characters of 圖片 图片 照片 圖 图 写真 사진.
     private static readonly SearchValues<char> CjkCreditStarts = SearchValues.Create("圖图照写사");
@@ -26,6 +26,7 @@ public static partial class PhotoCaptionRule
     private const int MaxDatedCaptionWords = 60;
 
     private const int MaxCreditLineWords = 10;
+    private const int MaxCopyrightCreditWords = 40;
 
     public static bool IsCaption(string paragraph)
     {
@@ -41,6 +42,7 @@ public static partial class PhotoCaptionRule
             || (tail.ContainsAny(AgencyWords) && AgencyCredit().IsMatch(tail))
             || CaptionLabel().IsMatch(paragraph)
             || paragraph.AsSpan().Count(' ') < MaxCreditLineWords && LeadingCredit().IsMatch(paragraph)
+            || tail.Contains('©') && paragraph.AsSpan().Count(' ') < MaxCopyrightCreditWords && TrailingCopyrightCredit().IsMatch(tail)
             || ((tail.Contains("day,", StringComparison.Ordinal) || tail.Contains(" in ", StringComparison.Ordinal)) && tail.IndexOfAny("\"“”") < 0 && paragraph.AsSpan().Count(' ') < MaxDatedCaptionWords
                 && DatedCaptionEnd().IsMatch(tail));
     }
@@ -48,7 +50,7 @@ public static partial class PhotoCaptionRule
     [GeneratedRegex(@"(?:^|[\s.!?。(\[])(?:photo(?:graph)?|image|picture|pic|illustration|graphic|credit|foto|fotografía|bild|imagen|immagine|圖片|图片|照片|圖|图|写真|사진)s?(?:\s+(?:by|credit|courtesy(?:\s+of)?|von|de|di))?\s*(?:[:：/]|\.{3}|…)\s*[^!?。:\s]+(?:\s+[^!?。:\s]+){0,9}\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingCredit();
 
-    [GeneratedRegex(@"[(\[](?:photo(?:graph)?|image|picture|foto|bild|imagen)s?\s*(?:by|credit|courtesy|:)[^)\]]{1,80}[)\]]\s*\.?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"[(\[](?:(?:photo(?:graph)?|image|picture|foto|bild|imagen)s?\s*(?:by|credit|courtesy|:)|(?:bild|foto)?quelle\s*:|source\s*:|fuente\s*:|cr[ée]dits?\s*:)[^)\]]{1,80}[)\]]\s*\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex BracketedCredit();
 
     // Wire-photo credits: "REUTERS/Jane Doe", "(AP Photo/John Roe)", "… via Getty Images".
@@ -66,6 +68,10 @@ public static partial class PhotoCaptionRule
     /// </summary>
     [GeneratedRegex(@"^\W*(?:photo(?:graph)?s?|fotos?|fotografía|bild|image|imagen|immagine|titelbild|beitragsbild|headerbild|quelle|source|fuente|fonte|źródło|credits?|crédits?(?:\s+photos?)?)\s*(?:by|von|de|di|:|：)\s*\S|^\s*\(?©", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingCredit();
+
+    /// <summary>A caption closing with its picture's rights holder: "… in Berlin. © Jane Doe / Agency".</summary>
+    [GeneratedRegex(@"©\s*[^.!?©]{1,60}$")]
+    private static partial Regex TrailingCopyrightCredit();
 
     [GeneratedRegex(@"^\W*(?:file\s+photo|image\s+copyright|image\s+caption|photo\s+credit)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CaptionLabel();

@@ -19,6 +19,8 @@ public sealed class PhotoCaptionRuleTests
     [InlineData("(Credit: Clayton Aldern / Grist)")]
     [InlineData("© Matthias Hangst/Getty Images")]
     [InlineData("Źródło: Statista.com")]
+    [InlineData("Vertreter der Jugendverbände sprachen mit der Ministerin. (Bildquelle: Ministerium)")]
+    [InlineData("Große Beckenkreise (links) stabilisieren, kleine mobilisieren. © Pferderevue")]
     public void IsCaption_RecognisesCreditedCaptions(string text)
     {
         Assert.True(PhotoCaptionRule.IsCaption(text));
