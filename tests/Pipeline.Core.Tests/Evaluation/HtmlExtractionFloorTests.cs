@@ -6,9 +6,9 @@ namespace Pipeline.Core.Tests.Evaluation;
 /// <summary>Keeps HTML extraction quality from sliding back: the benchmark's own metric on the dev corpus.</summary>
 public sealed class HtmlExtractionFloorTests
 {
-    // Reached 0.977 body F1 (precision 0.980, recall 0.974) on the 88 aeb-dev pages, html rendering, when this floor
+    // Reached 0.977 body F1 (precision 0.977, recall 0.976) on the 88 aeb-dev pages, html rendering, when this floor
     // was set. The evaluation is deterministic; the margin allows small trade-offs, not a slide.
-    private const double F1Floor = 0.970;
+    private const double F1Floor = 0.972;
 
     [Fact]
     public void Evaluate_HtmlRenderingOfDevCorpus_StaysAboveFloor()
