@@ -12,7 +12,7 @@ if (Console.IsOutputRedirected)
 return args switch
 {
     ["normalize", .. var paths] when paths.Length > 0 => await NormalizeCommand.RunAsync(paths, Console.Out, Console.Error, Configuration(), CancellationToken.None),
-    ["eval", .. var rest] when rest.Length > 0 => EvalCommand.Run(rest),
+    ["eval", .. var rest] => EvalCommand.Run(rest),
     ["dedup-eval", .. var rest] when rest.Length > 0 => DedupEvalCommand.Run(rest),
     ["bench-stream", .. var rest] => await BenchStreamCommand.RunAsync(rest, Console.Out, CancellationToken.None),
     ["bench-ingest", .. var rest] => await BenchIngestCommand.RunAsync(rest, CancellationToken.None),
@@ -28,7 +28,10 @@ static int Usage()
           pipeline normalize PATH...                      normalize files or folders (recursively); JSON lines on stdout
           pipeline drop FILE... [--no-wait] [--timeout S]  upload into container raw (AzureWebJobsStorage), wait for and print the outcome
           pipeline replay --quarantined | NAME...         re-run quarantined (or named) raw inputs through the pipeline
-          pipeline eval CORPUS [--rendering R] [--worst N] score extraction on a benchmark folder (R: html, lynx, w3m; default all)
+          pipeline eval [CORPUS...] [--rendering R] [--worst N] [--folds K] [--dump DIR]
+                                                          score extraction on benchmark folders (default ../shared/corpus/aeb-dev and traf-dev),
+                                                          per cross-validation fold of sites (K, default 2) and overall (R: html, lynx, w3m; default all);
+                                                          --dump writes each extracted body to DIR/corpus/rendering/foldN/id.txt
           pipeline dedup-eval CORPUS [--renderings R,R] [--shingle N] [--bands N] [--rows N] [--threshold X] [--min-shingles N] [--seed N] [--worst N] [--no-throughput]
                                                           score near-duplicate detection (renderings of one page = one article) and its throughput
           pipeline bench-stream SIZE_MB                    generate a JSON Lines dump of SIZE_MB once, normalize it, print MB/s and peak memory

@@ -4,13 +4,13 @@ namespace Pipeline.Core.Cleaning;
 
 /// <summary>
 /// Format-independent cleaning of an extracted article: normalizes every text field, drops empty and repeated
-/// paragraphs, and drops summary lines that reappear in the body.
+/// paragraphs and the sign-up pitches that close the body, and drops summary lines that reappear in the body.
 /// </summary>
 public static class ArticleCleaner
 {
     public static ExtractedArticle Clean(ExtractedArticle article)
     {
-        var paragraphs = RepeatedParagraphFilter.KeepFirst(NonEmpty(article.Paragraphs));
+        var paragraphs = ClosingPitchFilter.Drop(RepeatedParagraphFilter.KeepFirst(NonEmpty(article.Paragraphs)));
         var summary = RepeatedParagraphFilter.KeepFirst(NonEmpty(article.Summary));
         var authors = NonEmpty(article.Authors).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         return article with

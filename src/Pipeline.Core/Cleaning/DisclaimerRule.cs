@@ -12,14 +12,26 @@ public static partial class DisclaimerRule
     private const int MaxLength = 800;
 
     private static readonly SearchValues<string> DisclaimerStems = SearchValues.Create(
-        ["receive", "earn", "commission", "compensation", "affiliate", "trademarks", "food and drug", "consult", "informational", "cookies",
-         "by continuing", "quotes delayed", "no spam", "unsubscribe", "personal data", "legitimate interest", "privacy policy",
-         "cookie policy", "accept all"],
+        ["receive", "earn", "commission", "compensation", "affiliate", "trademarks", "food and drug", "consult", "informational", "cookie",
+         "by continuing", "unsubscribe", "personal data", "legitimate interest", "privacy policy", "disclaimer", "haftungsausschluss",
+         "avertissement", "aviso legal"],
         StringComparison.OrdinalIgnoreCase);
 
     public static bool IsDisclaimer(string paragraph) =>
-        paragraph.Length <= MaxLength && paragraph.AsSpan().ContainsAny(DisclaimerStems) && Disclaimer().IsMatch(paragraph);
+        paragraph.Length <= MaxLength && paragraph.AsSpan().ContainsAny(DisclaimerStems) && (Disclaimer().IsMatch(paragraph) || CookieConsent().IsMatch(paragraph));
 
-    [GeneratedRegex(@"\b(?:may|might|could)\s+(?:receive|earn|get)\s+(?:a\s+)?(?:small\s+)?(?:share|commission|compensation)|affiliate\s+(?:links?|commission|partnerships?)|are\s+(?:registered\s+)?trademarks\s+of|not\s+been\s+evaluated\s+by\s+the\s+food\s+and\s+drug|consult\s+(?:your|a)\s+(?:physician|doctor)\s+before|for\s+(?:general\s+)?informational\s+purposes\s+only|(?:this|our)\s+(?:web)?site\s+uses\s+cookies|we\s+use\s+cookies|by\s+continuing\s+to\s+(?:use|browse)|quotes\s+delayed|no\s+spam,?\s+we\s+promise|unsubscribe\s+at\s+any\s+time|(?:process|store|collect)\w*\s+(?:your\s+)?personal\s+data|legitimate\s+interest|(?:read|see|view)\s+our\s+(?:privacy|cookie)\s+policy|accept\s+all\s+cookies", RegexOptions.IgnoreCase)]
+    /// <summary>A cookie-consent notice or the heading of a consent dialog.</summary>
+    public static bool IsCookieConsent(string paragraph) =>
+        paragraph.Length <= MaxLength && paragraph.Contains("cookie", StringComparison.OrdinalIgnoreCase) && CookieConsent().IsMatch(paragraph);
+
+    [GeneratedRegex(@"\b(?:may|might|could)\s+(?:receive|earn|get)\s+(?:a\s+)?(?:small\s+)?(?:share|commission|compensation)|affiliate\s+(?:links?|commission|partnerships?)|are\s+(?:registered\s+)?trademarks\s+of|not\s+been\s+evaluated\s+by\s+the\s+food\s+and\s+drug|consult\s+(?:your|a)\s+(?:physician|doctor)\s+before|for\s+(?:general\s+)?informational\s+purposes\s+only|by\s+continuing\s+to\s+(?:use|browse)|unsubscribe\s+at\s+any\s+time|(?:process|store|collect)\w*\s+(?:your\s+)?personal\s+data|legitimate\s+interest|(?:read|see|view)\s+our\s+(?:privacy|cookie)\s+policy|^\W*(?:disclaimer|haftungsausschluss|avertissement|aviso\s+legal)\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex Disclaimer();
+
+    /// <summary>
+    /// A cookie-consent banner, the same convention on sites in every language: the site saying it uses cookies
+    /// ("we use cookies", "Wir verwenden Cookies", "nous utilisons des cookies", "utilizamos cookies", "używamy plików
+    /// cookies"), asking to accept or allow them, or the banner's own heading ("Cookie-Einstellungen", "Cookie settings").
+    /// </summary>
+    [GeneratedRegex(@"\b(?:(?:this|our)\s+(?:web)?site\s+uses|we\s+(?:use|serve)|wir\s+(?:verwenden|nutzen|benutzen|setzen)|diese\s+(?:web)?seite\s+(?:verwendet|nutzt|benutzt)|nous\s+utilisons|ce\s+site\s+utilise|utilizamos|usamos|este\s+sitio\s+(?:web\s+)?utiliza|utilizziamo|usiamo|używamy|korzystamy\s+z|w[ei]j?\s+gebruiken)\s+(?:\p{L}+\s+){0,3}(?:\p{L}+\s+)?(?:cookies?|cookie-)|\bcookies?\b[^.!?]{0,60}\b(?:zu(?:stimm|lass)|einwillig|akzeptier|accept|allow|consent|agree|acepta|consentement|zgod)|\b(?:zustimm|einwillig|akzeptier|accept|allow|consent|agree|acepta|consentement|zgod)\w*\s+(?:\p{L}+\s+){0,4}cookies?\b|\bstimm\w*\s+(?:\p{L}+\s+){1,5}cookies?\s+zu\b|^\W*cookie[- ]?(?:zustimmung|einstellungen|settings|preferences|richtlinie|consent|hinweis)", RegexOptions.IgnoreCase)]
+    private static partial Regex CookieConsent();
 }

@@ -6,7 +6,8 @@ namespace Pipeline.Core.Cleaning;
 /// <summary>
 /// Recognises photo captions by their credit: a short paragraph ending in "Photo: AFP", "Image: Getty",
 /// "(Photo by Jane Doe)", "Foto: dpa", "圖片：…", "REUTERS/Jane Doe", "(AP Photo/John Roe)", or opening with a
-/// caption label ("FILE PHOTO:", "Image caption").
+/// caption label ("FILE PHOTO:", "Image caption"), or a short credit line opening with its label ("Photo by Jane Doe",
+/// "Quelle: Fotolia", "© Getty Images").
 /// </summary>
 public static partial class PhotoCaptionRule
 {
@@ -15,7 +16,7 @@ public static partial class PhotoCaptionRule
     private const int TailLength = 100;
 
     private static readonly SearchValues<string> CreditWords = SearchValues.Create(
-        ["photo", "image", "picture", "pic", "illustration", "graphic", "credit", "foto", "bild", "imagen", "immagine"], StringComparison.OrdinalIgnoreCase);
+        ["photo", "image", "picture", "pic", "illustration", "graphic", "credit", "crédit", "foto", "bild", "imagen", "immagine", "quelle", "source", "fuente"], StringComparison.OrdinalIgnoreCase);
 
     // First characters of 圖片 图片 照片 圖 图 写真 사진.
     private static readonly SearchValues<char> CjkCreditStarts = SearchValues.Create("圖图照写사");
@@ -23,6 +24,9 @@ public static partial class PhotoCaptionRule
     private static readonly SearchValues<string> AgencyWords = SearchValues.Create(["/", "getty", "photo)"], StringComparison.OrdinalIgnoreCase);
 
     private const int MaxDatedCaptionWords = 60;
+
+    private const int MaxCreditLineWords = 10;
+    private const int MaxCopyrightCreditWords = 40;
 
     public static bool IsCaption(string paragraph)
     {
@@ -37,6 +41,8 @@ public static partial class PhotoCaptionRule
             || (credited && tail.IndexOfAny("()[]") >= 0 && BracketedCredit().IsMatch(tail))
             || (tail.ContainsAny(AgencyWords) && AgencyCredit().IsMatch(tail))
             || CaptionLabel().IsMatch(paragraph)
+            || paragraph.AsSpan().Count(' ') < MaxCreditLineWords && LeadingCredit().IsMatch(paragraph)
+            || tail.Contains('©') && paragraph.AsSpan().Count(' ') < MaxCopyrightCreditWords && TrailingCopyrightCredit().IsMatch(tail)
             || ((tail.Contains("day,", StringComparison.Ordinal) || tail.Contains(" in ", StringComparison.Ordinal)) && tail.IndexOfAny("\"“”") < 0 && paragraph.AsSpan().Count(' ') < MaxDatedCaptionWords
                 && DatedCaptionEnd().IsMatch(tail));
     }
@@ -44,7 +50,7 @@ public static partial class PhotoCaptionRule
     [GeneratedRegex(@"(?:^|[\s.!?。(\[])(?:photo(?:graph)?|image|picture|pic|illustration|graphic|credit|foto|fotografía|bild|imagen|immagine|圖片|图片|照片|圖|图|写真|사진)s?(?:\s+(?:by|credit|courtesy(?:\s+of)?|von|de|di))?\s*(?:[:：/]|\.{3}|…)\s*[^!?。:\s]+(?:\s+[^!?。:\s]+){0,9}\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingCredit();
 
-    [GeneratedRegex(@"[(\[](?:photo(?:graph)?|image|picture|foto|bild|imagen)s?\s*(?:by|credit|courtesy|:)[^)\]]{1,80}[)\]]\s*\.?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"[(\[](?:(?:photo(?:graph)?|image|picture|foto|bild|imagen)s?\s*(?:by|credit|courtesy|:)|(?:bild|foto)?quelle\s*:|source\s*:|fuente\s*:|cr[ée]dits?\s*:)[^)\]]{1,80}[)\]]\s*\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex BracketedCredit();
 
     // Wire-photo credits: "REUTERS/Jane Doe", "(AP Photo/John Roe)", "… via Getty Images".
@@ -55,6 +61,17 @@ public static partial class PhotoCaptionRule
 
     [GeneratedRegex(@"\([^()]{2,60}/[^()]{1,40}\)\s*$|\b(?:REUTERS|AFP|EPA|AP)\s*/\s*\p{Lu}[\p{L}\s.-]{1,60}\)?\s*$|\((?:AP|AFP|Reuters|EPA)\s+Photo[^)]*\)\s*$|\bGetty\s+Images\)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex AgencyCredit();
+
+    /// <summary>
+    /// A credit line under a picture, opening with its label: "Photo by Jane Doe", "Foto: dpa", "Titelbild: Flickr",
+    /// "Quelle: Fotolia", "(Credit: Jane Doe / Grist)", "© Getty Images".
+    /// </summary>
+    [GeneratedRegex(@"^\W*(?:photo(?:graph)?s?|fotos?|fotografía|bild|image|imagen|immagine|titelbild|beitragsbild|headerbild|quelle|source|fuente|fonte|źródło|credits?|crédits?(?:\s+photos?)?)\s*(?:by|von|de|di|:|：)\s*\S|^\s*\(?©", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingCredit();
+
+    /// <summary>A caption closing with its picture's rights holder: "… in Berlin. © Jane Doe / Agency".</summary>
+    [GeneratedRegex(@"©\s*[^.!?©]{1,60}$")]
+    private static partial Regex TrailingCopyrightCredit();
 
     [GeneratedRegex(@"^\W*(?:file\s+photo|image\s+copyright|image\s+caption|photo\s+credit)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CaptionLabel();

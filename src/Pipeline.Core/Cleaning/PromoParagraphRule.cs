@@ -5,26 +5,28 @@ namespace Pipeline.Core.Cleaning;
 
 /// <summary>
 /// Recognises sales and sign-up pitches (purchase, subscribe, discount, offer valid, newsletter, in several languages):
-/// a paragraph with two distinct pitch signals, or a short one that opens with a call to action.
+/// a paragraph with two distinct pitch signals, a short one that opens with a call to action, or a label of a few words
+/// naming a newsletter or subscription.
 /// </summary>
 public static partial class PromoParagraphRule
 {
     private const int MaxWords = 150;
     private const int MaxCallToActionWords = 40;
     private const int MaxShortPitchWords = 40;
+    private const int MaxSignUpLabelWords = 8;
 
     // Every signal contains one of these; most paragraphs contain none, and the regex then never runs.
     private static readonly SearchValues<string> SignalStems = SearchValues.Create(
         ["purchase", "buy now", "order now", "subscri", "sign up", "signup", "newsletter", "discount", "% off", "offer valid", "offer ends",
          "limited time", "limited-time", "promo code", "coupon", "free trial", "exclusive access", "special offer", "register now", "abonn",
          "rabatt", "angebot g", "suscr", "descuento", "oferta v", "inscrivez", "duction", "offre valable", "iscriviti", "sconto", "inbox",
-         "unsubscribe", "news alerts", "get access", "click here", "delivered to", "delivered weekday", "delivered every", "sister title",
+         "unsubscribe", "news alerts", "get access", "click here", "delivered to",
          "forum"],
         StringComparison.OrdinalIgnoreCase);
 
     // Opening words of a call to action ("Subscribe now", "Get our app", "Join us"), checked before the regex runs.
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CallToActionWords =
-        new HashSet<string>(["subscribe", "sign", "buy", "purchase", "get", "join", "register", "download", "need", "let", "want", "abonnieren", "abonnez", "suscríbete"],
+        new HashSet<string>(["subscribe", "sign", "buy", "purchase", "get", "join", "register", "download", "want", "abonnieren", "abonnez", "suscríbete"],
             StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // First characters of the Chinese signals (订阅 訂閱 优惠 優惠 折扣 购买 購買).
@@ -48,6 +50,12 @@ public static partial class PromoParagraphRule
         }
 
         if (words <= MaxCallToActionWords && CallToAction().IsMatch(paragraph))
+        {
+            return true;
+        }
+
+        // A line of a few words naming a newsletter or subscription is a sign-up box's label or button.
+        if (words <= MaxSignUpLabelWords && firstStem >= 0 && SignUp().IsMatch(paragraph))
         {
             return true;
         }
@@ -105,12 +113,15 @@ public static partial class PromoParagraphRule
         return words;
     }
 
-    [GeneratedRegex(@"\b(?:purchase|buy now|order now|subscribe|subscription|sign up|newsletter|discount|\d+\s?% off|offer valid|offer ends|limited[- ]time|promo code|coupon|free trial|exclusive access|special offer|register now|abonnieren|abonnez|abonnement|rabatt|angebot gültig|suscríbete|suscripción|descuento|oferta válida|inscrivez|réduction|offre valable|iscriviti|sconto|inbox|newsletters|signup|unsubscribe|breaking news alerts|get access|click here|delivered (?:to|weekday|every)|our sister title|forums?)\b|订阅|訂閱|优惠|優惠|折扣|购买|購買", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:purchase|buy now|order now|subscribe|subscription|sign up|newsletter|discount|\d+\s?% off|offer valid|offer ends|limited[- ]time|promo code|coupon|free trial|exclusive access|special offer|register now|abonnieren|abonnez|abonnement|rabatt|angebot gültig|suscríbete|suscripción|descuento|oferta válida|inscrivez|réduction|offre valable|iscriviti|sconto|inbox|newsletters|signup|unsubscribe|breaking news alerts|get access|click here|delivered to|forums?)\b|订阅|訂閱|优惠|優惠|折扣|购买|購買", RegexOptions.IgnoreCase)]
     private static partial Regex Signal();
+
+    [GeneratedRegex(@"\b(?:newsletters?|subscri(?:be|ption)|abonn(?:ieren|iere|ez|er)|suscr[ií]b)", RegexOptions.IgnoreCase)]
+    private static partial Regex SignUp();
 
     [GeneratedRegex(@"\b(?:our|unser\w*|notre|nos|nuestr[oa]s?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OurVoice();
 
-    [GeneratedRegex(@"^\W*(?:subscribe|sign up|buy|purchase|get (?:the|our|your|unlimited|full|access|breaking)|join (?:our|us)|register|download (?:our|the app)|need more|let our news|want more|abonnieren|abonnez|suscríbete|订阅|訂閱)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:subscribe|sign up|buy|purchase|get (?:the|our|your|unlimited|full|access|breaking)|join (?:our|us)|register|download (?:our|the app)|want more|abonnieren|abonnez|suscríbete|订阅|訂閱)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CallToAction();
 }

@@ -196,8 +196,8 @@ public sealed class IngestService(
             var (article, verdict) = (documents[next], verdicts[next]);
             next++;
             outcomes[i] = verdict.IsDuplicate
-                ? new RecordOutcome(key, RecordStatus.Duplicate, article.Id, verdict.CanonicalId, verdict.Similarity)
-                : new RecordOutcome(key, RecordStatus.Written, article.Id);
+                ? new RecordOutcome(key, RecordStatus.Duplicate, article.Id, verdict.CanonicalId, verdict.Similarity, Note: records[i].Note)
+                : new RecordOutcome(key, RecordStatus.Written, article.Id, Note: records[i].Note);
         }
 
         return new RecordBatchResult(outcomes, formats);

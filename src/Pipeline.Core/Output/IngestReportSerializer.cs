@@ -66,6 +66,7 @@ public static class IngestReportSerializer
         }
 
         WriteNullable(json, "reason", record.Reason);
+        WriteNullable(json, "note", record.Note);
         json.WriteEndObject();
     }
 

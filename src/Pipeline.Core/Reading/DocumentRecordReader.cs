@@ -23,12 +23,13 @@ internal sealed class DocumentRecordReader(ReadContext context)
             buffer.Write(chunk, 0, read);
         }
 
-        var text = TextDecoder.Decode(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        var decoded = TextDecoder.DecodeCounting(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), null, context.Options.MaxInvalidByteFraction);
+        var text = decoded.Text;
         if (string.IsNullOrWhiteSpace(text))
         {
             throw new UnreadableInputException("empty input: the file holds only whitespace");
         }
 
-        yield return new RawRecord(key, FormatSniffer.Sniff(name, text), text);
+        yield return new RawRecord(key, FormatSniffer.Sniff(name, text), text) { Note = decoded.Note };
     }
 }

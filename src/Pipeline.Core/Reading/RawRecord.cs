@@ -10,5 +10,8 @@ public sealed record RawRecord(string Key, DumpFormat Format, string Content, st
     /// <summary>Set when the record was found but can't be read (invalid JSON, too large, binary zip entry...); the record is rejected with it.</summary>
     public string? RejectionReason { get; init; }
 
+    /// <summary>Something the reader had to repair to read the record (undecodable bytes replaced), for its line in the report.</summary>
+    public string? Note { get; init; }
+
     public static RawRecord Rejected(string key, string reason) => new(key, DumpFormat.Text, string.Empty) { RejectionReason = reason };
 }

@@ -27,6 +27,14 @@ public sealed class ReaderOptions
     [Range(1.0, double.MaxValue)]
     public double MaxCompressionRatio { get; set; } = 100;
 
+    public const double DefaultMaxInvalidByteFraction = 0.01;
+
+    /// <summary>
+    /// Largest share of a document's bytes that may fail to decode (default 0.01, 1%): up to it they are replaced with
+    /// U+FFFD and the record is kept, with a note in the report; beyond it the document is undecodable.
+    /// </summary>
+    public double MaxInvalidByteFraction { get; set; } = DefaultMaxInvalidByteFraction;
+
     /// <summary>Largest record, in bytes (default 16 MiB): a JSON line or element, a WARC record, a text or HTML file. Larger records are rejected without being buffered.</summary>
     [Range(1, int.MaxValue)]
     public int MaxRecordBytes { get; set; } = 16 * 1024 * 1024;

@@ -67,9 +67,10 @@ internal sealed class WarcRecordReader(ReadContext context)
         try
         {
             var payload = HttpPayloadDecoder.Decode(response, block.AsSpan(response.PayloadOffset), context.Options.MaxRecordBytes);
-            var text = TextDecoder.Decode(payload, CharsetDeclarationSniffer.FromContentType(response.ContentType));
+            var decoded = TextDecoder.DecodeCounting(payload, CharsetDeclarationSniffer.FromContentType(response.ContentType), context.Options.MaxInvalidByteFraction);
+            var text = decoded.Text;
             var format = mediaType == "text/plain" ? DumpFormat.Text : FormatSniffer.Sniff(".html", text);
-            return string.IsNullOrWhiteSpace(text) ? RawRecord.Rejected(key, "empty payload") : new RawRecord(key, format, text, url);
+            return string.IsNullOrWhiteSpace(text) ? RawRecord.Rejected(key, "empty payload") : new RawRecord(key, format, text, url) { Note = decoded.Note };
         }
         catch (UnreadableInputException e)
         {

@@ -23,6 +23,8 @@ public sealed class CreditDisclaimerAndAdvertRuleTests
     [Theory]
     [InlineData("If you buy something through our links, we may earn a commission.")]
     [InlineData("This website uses cookies to improve your experience.")]
+    [InlineData("Disclaimer: The responses below are not provided or commissioned by the bank advertiser.")]
+    [InlineData("Informujemy, że korzystamy z cookies.")]
     [InlineData("These statements have not been evaluated by the Food and Drug Administration.")]
     [InlineData("We and our partners store and access information on your device and process personal data for personalised ads.")]
     public void IsDisclaimer_RecognisesDisclosuresAndCookieNotices(string text)

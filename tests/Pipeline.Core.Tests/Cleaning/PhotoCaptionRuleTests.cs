@@ -13,6 +13,14 @@ public sealed class PhotoCaptionRuleTests
     [InlineData("Commuters wait for a delayed train at the central station on Tuesday, Nov. 19, 2019.")]
     [InlineData("A view of the old harbour amid heavy fog, on November 8, 2019 in Hamburg, Germany.")]
     [InlineData("Fans wave flags before the final. (Jane Roe/AP)")]
+    [InlineData("Photo by ev on Unsplash")]
+    [InlineData("Titelbild: Geyres Christophe/ABACA/picture-alliance")]
+    [InlineData("Quelle: jorisvo / Fotolia.com")]
+    [InlineData("(Credit: Clayton Aldern / Grist)")]
+    [InlineData("© Matthias Hangst/Getty Images")]
+    [InlineData("Źródło: Statista.com")]
+    [InlineData("Vertreter der Jugendverbände sprachen mit der Ministerin. (Bildquelle: Ministerium)")]
+    [InlineData("Große Beckenkreise (links) stabilisieren, kleine mobilisieren. © Pferderevue")]
     public void IsCaption_RecognisesCreditedCaptions(string text)
     {
         Assert.True(PhotoCaptionRule.IsCaption(text));
@@ -21,6 +29,7 @@ public sealed class PhotoCaptionRuleTests
     [Theory]
     [InlineData("The photographer said the image was taken in 1998.")]
     [InlineData("She described the picture: a family standing at the edge of the flooded field, waiting for help.")]
+    [InlineData("Photographs by the two brothers were shown in Paris, London and New York before the war, and many of them are lost.")]
     public void IsCaption_KeepsProseAboutPhotos(string text)
     {
         Assert.False(PhotoCaptionRule.IsCaption(text));

@@ -8,6 +8,8 @@ public sealed class PromoAndCopyrightRuleTests
     [InlineData("Buy the annual market guide today and save with a 25% discount. Offer valid until 30 June.")]
     [InlineData("Subscribe to our newsletter")]
     [InlineData("Jetzt abonnieren: Digital-Abo mit 50 % Rabatt")]
+    [InlineData("Cicero Newsletter")]
+    [InlineData("Holen Sie sich meinen kostenlosen Newsletter")]
     public void IsPromo_RecognisesPitches(string text)
     {
         Assert.True(PromoParagraphRule.IsPromo(text));

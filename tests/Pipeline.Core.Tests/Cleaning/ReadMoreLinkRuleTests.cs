@@ -8,6 +8,7 @@ public sealed class ReadMoreLinkRuleTests
     [InlineData("READ MORE: Ferry strike called off after late-night talks")]
     [InlineData("See also: How the new tram line will run")]
     [InlineData("Related: Council approves harbour budget")]
+    [InlineData("Auch lesen: Diese drei Brücken werden saniert")]
     [InlineData("Lesen Sie auch: Neue Brücke eröffnet")]
     [InlineData("Lire aussi : le marché couvert ouvre en mai")]
     public void IsReadMoreLink_RecognisesInlineLinksToOtherStories(string text)

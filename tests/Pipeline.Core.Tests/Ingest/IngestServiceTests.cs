@@ -34,6 +34,22 @@ public sealed class IngestServiceTests
     }
 
     [Fact]
+    public async Task Process_ATextWithTwoUndecodableBytes_IsWrittenAndTheReportNotesTheReplacement()
+    {
+        var bytes = Encoding.UTF8.GetBytes(Article.Replace("Monday", "Montag in Z\u00FCrich, Gen\u00E8ve, M\u00E1laga, 1\u00B0C,"));
+        var degree = Array.IndexOf(bytes, (byte)0xB0);
+        bytes[degree] = 0xFF; // a lone byte no UTF-8 character starts with
+        bytes[degree - 1] = 0xC0; // nor this one
+
+        var report = await service.ProcessAsync(new MemoryStream(bytes), new InputRef("raw", "ferry.txt"), CancellationToken.None);
+
+        var outcome = Assert.Single(report.Records);
+        Assert.Equal(RecordStatus.Written, outcome.Status);
+        Assert.Equal("2 undecodable bytes replaced with U+FFFD", outcome.Note);
+        Assert.Contains("resumed service on Montag", Assert.Single(sinks.Written).Body);
+    }
+
+    [Fact]
     public async Task Process_SecondCopyUnderAnotherNameIsADuplicateAndNotWritten()
     {
         await service.ProcessAsync(Stream(Article), new InputRef("raw", "a.txt"), CancellationToken.None);

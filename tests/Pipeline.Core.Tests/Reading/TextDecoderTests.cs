@@ -43,6 +43,30 @@ public sealed class TextDecoderTests
     }
 
     [Fact]
+    public void DecodeCounting_KeepsUtf8WithATruncatedCharacterAndCountsTheBadBytes()
+    {
+        var good = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("Die Ernährungswirtschaft wächst. ", 20)));
+        byte[] bytes = [.. good, 0xC3, (byte)' ', .. good]; // "ä" cut after its first byte
+
+        var decoded = TextDecoder.DecodeCounting(bytes, "utf-8", 0.01);
+
+        Assert.Equal(1, decoded.ReplacedBytes);
+        Assert.Contains("wächst. \uFFFD Die", decoded.Text);
+        Assert.Equal("1 undecodable byte replaced with U+FFFD", decoded.Note);
+    }
+
+    [Fact]
+    public void DecodeCounting_RefusesMoreBadBytesThanTheConfiguredShare()
+    {
+        var good = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("Zürich ", 20)));
+        byte[] bytes = [0xEF, 0xBB, 0xBF, .. good, 0xC3, 0xC3, 0xC3, .. good];
+
+        Assert.Equal(3, TextDecoder.DecodeCounting(bytes, null, 0.02).ReplacedBytes);
+        var error = Assert.Throws<UnreadableInputException>(() => TextDecoder.DecodeCounting(bytes, null, 0.005));
+        Assert.Contains("3 bad bytes", error.Reason);
+    }
+
+    [Fact]
     public void Decode_RefusesBytesNoCharsetReadsConfidently()
     {
         // Only bytes Windows-1252 leaves undefined: no detector makes text of them.

@@ -32,12 +32,15 @@ internal static class ArticleBodyLocator
 
         var matched = new double[outline.ElementCount];
         var words = new double[outline.ElementCount];
+        var prose = 0;
         foreach (var block in outline.Blocks)
         {
             if (outline.FurnitureOf(block) >= 0)
             {
                 continue;
             }
+
+            prose += ContentBlockSelector.ProseValue(block) > 0 ? block.Words : 0;
 
             foreach (var word in WordTokenizer.Tokenize(block.Text))
             {
@@ -63,7 +66,8 @@ internal static class ArticleBodyLocator
             }
         }
 
+        // A teaser: the element around the match holds far more text, or the page has far more prose than articleBody.
         var around = best >= 0 && outline.Parent[best] >= 0 ? words[outline.Parent[best]] : 0;
-        return (best, around > 2 * expectedCount);
+        return (best, around > 2 * expectedCount || prose > 4 * expectedCount);
     }
 }

@@ -1,3 +1,6 @@
+using Pipeline.Core.Cleaning;
+using Pipeline.Core.Extraction.Text;
+
 namespace Pipeline.Core.Extraction.Html;
 
 /// <summary>
@@ -12,10 +15,14 @@ internal static class BlockFilter
         "read more", "continue reading", "related", "related articles", "related stories", "sign up", "subscribe",
         "click here", "more", "comments", "print", "email", "tweet", "close", "skip to content", "story continues below",
         "story continues below advertisement", "continue reading below", "scroll to continue", "ad", "loading", "advert",
-        "this slideshow requires javascript",
         // The same notice in the languages of the pages we see most ("advertisement").
         "anzeige", "werbung", "publicidad", "publicité", "pubblicità", "publicidade", "iklan", "реклама", "advertentie",
     ];
+
+    private const int ShortLine = 8;
+
+    /// <summary>A closing section holds less than a third of the words that come before it.</summary>
+    private const int ClosingShare = 3;
 
     private static readonly HashSet<string> StockSet = new(StockLines, StringComparer.OrdinalIgnoreCase);
 
@@ -40,13 +47,16 @@ internal static class BlockFilter
         // Datelines above or below the story are its metadata; between its paragraphs they are live-blog entries.
         var firstProse = judged.FindIndex(j => j.Kept && j.Block.Words >= 15);
         var lastProse = judged.FindLastIndex(j => j.Kept && j.Block.Words >= 15);
-        var paragraphs = new List<string>();
-        for (var i = 0; i < judged.Count; i++)
+        var paragraphs = LeadParagraphs.Find(outline, container, metadata).Select(i => outline.Blocks[i].Text).ToList();
+        var tail = TailLabel(judged, lastProse);
+        var closing = ClosingSection(judged);
+        for (var i = 0; i < judged.Count && i < closing; i++)
         {
             var (block, kept) = judged[i];
             if (kept
                 && !(block.IsHeading && IntroducesNothing(judged, i))
-                && !(BoilerplateLineDetector.IsDateLine(block) && (i < firstProse || i > lastProse)))
+                && !(BoilerplateLineDetector.IsDateLine(block) && (i < firstProse || i > lastProse))
+                && !(i > lastProse && (i >= tail || IsPrompt(block))))
             {
                 paragraphs.Add(block.Text);
             }
@@ -54,6 +64,55 @@ internal static class BlockFilter
 
         return paragraphs;
     }
+
+    /// <summary>
+    /// Where the boxes after the story start: the first heading after its last paragraph ("About the author", "Further
+    /// information", "Contact"). What follows it there (addresses, links, a bio) belongs to the box, not the story.
+    /// <c>int.MaxValue</c> when there is none. (A label ending in a colon was tried as well and cut real endings on the
+    /// other fold.)
+    /// </summary>
+    private static int TailLabel(List<(TextBlock Block, bool Kept)> judged, int lastProse)
+    {
+        for (var i = Math.Max(0, lastProse + 1); lastProse >= 0 && i < judged.Count; i++)
+        {
+            var block = judged[i].Block;
+            // A heading, or a line that names what follows as related, most-read, comments or contact ("Lesen Sie auch:",
+            // "Weitere Informationen", "About the author"), whatever tag the page gave it.
+            if (judged[i].Kept && (block.IsHeading || SectionHeadingRule.IsAfterArticleHeading(block.Text) || SectionHeadingRule.IsCommentsHeading(block.Text)))
+            {
+                return i;
+            }
+        }
+
+        return int.MaxValue;
+    }
+
+    /// <summary>
+    /// Where a closing section starts inside the story's container: a line naming a section that follows stories
+    /// (about the author, related, further information, contact) with far less text after it than before it, so it
+    /// closes the story rather than heading one of its parts. <c>int.MaxValue</c> when there is none.
+    /// </summary>
+    private static int ClosingSection(List<(TextBlock Block, bool Kept)> judged)
+    {
+        var total = judged.Where(j => j.Kept).Sum(j => j.Block.Words);
+        var before = 0;
+        for (var i = 0; i < judged.Count; i++)
+        {
+            var (block, kept) = judged[i];
+            if (kept && block.Words <= ShortLine && (SectionHeadingRule.IsAfterArticleHeading(block.Text) || SectionHeadingRule.IsCommentsHeading(block.Text))
+                && total - before - block.Words < before / ClosingShare)
+            {
+                return i;
+            }
+
+            before += kept ? block.Words : 0;
+        }
+
+        return int.MaxValue;
+    }
+
+    /// <summary>A short question after the story: a feedback or share prompt ("Was this article helpful?").</summary>
+    private static bool IsPrompt(TextBlock block) => block.Words <= ShortLine && block.Text.TrimEnd().EndsWith('?');
 
     /// <summary>
     /// A heading whose next substantial block was dropped (or that ends the container) titled furniture:
@@ -96,7 +155,8 @@ internal static class BlockFilter
             return false;
         }
 
-        if (BoilerplateLineDetector.IsBoilerplateLine(block))
+        // Captions set as plain paragraphs (credited, outside <figure>) and disclosure notices are told by their text, as in dumps.
+        if (BoilerplateLineDetector.IsBoilerplateLine(block) || PhotoCaptionRule.IsCaption(block.Text) || DisclaimerRule.IsDisclaimer(block.Text))
         {
             return false;
         }
@@ -112,11 +172,8 @@ internal static class BlockFilter
             return false;
         }
 
-        // The headline is not body text, nor is a standfirst grouped with it that repeats the page's description.
-        // (Elsewhere a description-like block stays: pages often use the story's first paragraph as description.)
-        return !IsHeadline(block, metadata)
-            && !(previous is not null && IsHeadline(previous, metadata) && outline.Parent[previous.Element] == outline.Parent[block.Element]
-                && metadata.Description is { } description && SameWords(block.Text, description));
+        // The headline is not body text. A standfirst is, even when the page also gives it as its description.
+        return !IsHeadline(block, metadata);
     }
 
     /// <summary>An h1 naming the page's title (perhaps a shorter form of it), or any short block repeating it word for word.</summary>

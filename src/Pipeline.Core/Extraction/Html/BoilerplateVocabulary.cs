@@ -14,12 +14,15 @@ internal static class BoilerplateVocabulary
         "sidebar", "disqus", "paywall", "readmore", "read-more", "more-stories", "morestories", "also-read", "newsfeed",
         "visually-hidden", "visuallyhidden", "sr-only", "screen-reader", "skip-link", "onetrust", "gdpr", "jump-link",
         "reply", "replies", "respond", "tooltip", "popover", "hovercard", "rollover", "excerpt", "teaser", "byline",
-        "author-bio", "authorinfo", "author-info", "about-author", "aboutauthor", "authorbio", "gallery", "carousel",
-        "slider", "slideshow", "recirc", "read-next", "up-next", "youmaylike", "you-may-like", "more-posts",
+        "author-bio", "authorinfo", "author-info", "about-author", "aboutauthor", "authorbio", "carousel",
+        "slider", "recirc", "read-next", "up-next", "youmaylike", "you-may-like", "more-posts",
+        // "robots-nocontent": the page's own mark for text that is not its content.
+        "nocontent",
     ];
 
     // Furniture unless the same name also says it holds the story ("article-nav" yes, "main-content-footer" no).
-    private static readonly string[] WeakParts = ["footer", "masthead", "toolbar", "dateline", "pagination", "widget", "banner"];
+    // A gallery or slideshow is furniture beside a story, but the story itself when it is one ("gallery-article-content").
+    private static readonly string[] WeakParts = ["footer", "masthead", "toolbar", "dateline", "pagination", "widget", "banner", "gallery", "slideshow"];
 
     private static readonly HashSet<string> WeakTokens = new(StringComparer.Ordinal)
     {

@@ -50,6 +50,10 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
                 outline, SelectContainer(outline, metadata.ArticleBody), () => SelectContainer(outline, metadata.ArticleBody));
 
             paragraphs = BlockFilter.SelectStory(outline, container, metadata);
+            if (paragraphs.Count == 0)
+            {
+                paragraphs = BestEffortBody.Find(outline, metadata);
+            }
         }
 
         return Article(metadata, tags, jsonLd, paragraphs, record.Url);

@@ -4,7 +4,7 @@ namespace Pipeline.Core.Extraction.Html;
 
 /// <summary>
 /// Trims the source before the HTML parser sees it, for speed and safety. (1) Script, style, svg and noscript bodies are
-/// emptied (JSON-LD kept): they are over half the bytes of a typical news page and never story text. (2) Nesting is capped:
+/// emptied (JSON-LD and noscript paragraphs kept): they are over half the bytes of a typical news page and never story text. (2) Nesting is capped:
 /// AngleSharp's tree builder checks its stack of open elements on every tag, so 100,000 nested divs take tens of
 /// seconds; real pages stay far below the cap, and beyond it we drop the surplus start tags (and their end tags) but keep
 /// their text. This is a tag scanner, not a parser: it only needs tag names, quotes, comments and raw-text ends.
@@ -106,7 +106,7 @@ internal static class HtmlSourceTrimmer
             {
                 var close = html.IndexOf("</" + name, tagEnd, StringComparison.OrdinalIgnoreCase);
                 close = close < 0 ? html.Length : close;
-                if (IsDroppedBody(html, name, lt, tagEnd))
+                if (IsDroppedBody(html, name, lt, tagEnd) && !IsFallbackText(html, name, tagEnd, close))
                 {
                     output.Append(html, copiedUpTo, tagEnd - copiedUpTo);
                     copiedUpTo = close;
@@ -144,6 +144,28 @@ internal static class HtmlSourceTrimmer
     private static bool IsDroppedBody(string html, string name, int tagStart, int tagEnd) =>
         (Unread.Contains(name) || name.Equals("script", StringComparison.OrdinalIgnoreCase) || name.Equals("style", StringComparison.OrdinalIgnoreCase))
         && html.AsSpan(tagStart, tagEnd - tagStart).IndexOf("ld+json", StringComparison.OrdinalIgnoreCase) < 0;
+
+    /// <summary>
+    /// A noscript that holds paragraphs is the page's text for readers without scripts (some blogs ship the story only
+    /// there and in a script template): it is read like any other markup. Pixel trackers and image fallbacks still go.
+    /// </summary>
+    private static bool IsFallbackText(string html, string name, int bodyStart, int bodyEnd) =>
+        name.Equals("noscript", StringComparison.OrdinalIgnoreCase) && HasParagraph(html.AsSpan(bodyStart, bodyEnd - bodyStart));
+
+    private static bool HasParagraph(ReadOnlySpan<char> body)
+    {
+        for (var at = body.IndexOf("<p", StringComparison.OrdinalIgnoreCase); at >= 0 && at + 2 < body.Length; at = body.IndexOf("<p", StringComparison.OrdinalIgnoreCase))
+        {
+            if (body[at + 2] is '>' or ' ' or '\t' or '\n' or '\r')
+            {
+                return true;
+            }
+
+            body = body[(at + 2)..];
+        }
+
+        return false;
+    }
 
     /// <summary>The index just after the tag's closing '>', skipping quoted attribute values.</summary>
     private static int FindTagEnd(string html, int from)

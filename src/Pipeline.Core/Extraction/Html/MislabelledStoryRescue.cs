@@ -2,7 +2,7 @@ namespace Pipeline.Core.Extraction.Html;
 
 /// <summary>
 /// A second opinion on furniture names. Class names are generic and sometimes land on the story itself (a CMS wrapper
-/// called "..._meta_field", paragraphs in "block_text" divs): the story then counts against its own region and the
+/// whose name says "meta", paragraphs in divs named "...text" next to a "teaser"): the story then counts against its own region and the
 /// page comes out nearly empty. So the container is chosen again with names alone distrusted, and that choice wins
 /// when it keeps far more prose. Landmarks (nav, footer...) and discussion threads stay furniture either way: a long
 /// footer or comment thread is exactly what such prose would be otherwise.

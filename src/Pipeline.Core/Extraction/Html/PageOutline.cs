@@ -6,6 +6,11 @@ namespace Pipeline.Core.Extraction.Html;
 /// </summary>
 internal sealed class PageOutline
 {
+    /// <summary>Headline, standfirst and byline make one paragraph at most; two of prose are the story's.</summary>
+    private const int MinStoryParagraphsInHeader = 2;
+
+    private const int MinParagraphWords = 15;
+
     public List<int> Parent { get; } = [];
     public List<int> SubtreeEnd { get; } = [];
     public List<string> Tag { get; } = [];
@@ -16,6 +21,9 @@ internal sealed class PageOutline
 
     /// <summary>Furniture by a class/id name alone (not a landmark tag, not a discussion thread): a verdict open to review.</summary>
     public List<bool> FurnitureByNameOnly { get; } = [];
+
+    /// <summary>Whether the element is a header inside an article (and not named like furniture).</summary>
+    public List<bool> ArticleHeader { get; } = [];
 
     /// <summary>Per element: the nearest enclosing furniture element (itself included), or -1. Set by <see cref="ResolveFurniture"/>.</summary>
     public int[] NearestFurniture { get; private set; } = [];
@@ -36,17 +44,22 @@ internal sealed class PageOutline
     public void ResolveFurniture(bool trustNames = true)
     {
         var words = new double[ElementCount];
+        var paragraphs = new double[ElementCount];
         foreach (var block in Blocks)
         {
             words[block.Element] += block.Words - block.LinkWords;
+            paragraphs[block.Element] += block.Tag == "p" && block.Words - block.LinkWords >= MinParagraphWords ? 1 : 0;
         }
 
         SumIntoAncestors(words);
+        SumIntoAncestors(paragraphs);
         var total = ElementCount > 0 ? words[0] : 0;
         NearestFurniture = new int[ElementCount];
         for (var e = 0; e < ElementCount; e++)
         {
-            var isFurniture = NamedLikeFurniture[e] && (trustNames || !FurnitureByNameOnly[e]) && words[e] <= 0.5 * total;
+            // An article's header holds its headline, lead and byline; one holding paragraphs of prose holds the story.
+            var isFurniture = NamedLikeFurniture[e] && (trustNames || !FurnitureByNameOnly[e]) && words[e] <= 0.5 * total
+                && !(ArticleHeader[e] && paragraphs[e] >= MinStoryParagraphsInHeader);
             NearestFurniture[e] = isFurniture ? e : Parent[e] >= 0 ? NearestFurniture[Parent[e]] : -1;
         }
     }

@@ -42,7 +42,7 @@ internal sealed class PageOutlineBuilder
         return outline;
     }
 
-    private readonly record struct Frame(INode Node, int Element, bool InLink, int Owner, bool IsBlock);
+    private readonly record struct Frame(INode Node, int Element, bool InLink, int Owner, bool IsBlock, bool InArticleBody = false, bool InArticle = false);
 
     private PageOutline Walk(IElement root)
     {
@@ -78,7 +78,9 @@ internal sealed class PageOutlineBuilder
                 outline.ImageDescriptions.Add(TextKey.Of(alt)); // A caption often repeats the picture's alt text.
             }
 
-            if (IsSkipped(element))
+            // The marked article body's noscript is its text for readers without scripts (a blog that renders the
+            // story from a script template); elsewhere noscript holds trackers, image and gallery fallbacks.
+            if (IsSkipped(element) && !(frame.InArticleBody && element.LocalName == "noscript"))
             {
                 continue;
             }
@@ -87,8 +89,8 @@ internal sealed class PageOutlineBuilder
             var isBlock = BlockLevel.Contains(tag);
             var itemProp = element.GetAttribute("itemprop");
             var namedLikeFurniture = BoilerplateVocabulary.IsBoilerplate(element.ClassName, element.Id);
-            var isFurniture = FurnitureTags.Contains(tag) || namedLikeFurniture
-                || string.Equals(itemProp, "description", StringComparison.OrdinalIgnoreCase); // A summary or teaser blurb, not the body.
+            // itemprop="description" is not furniture: pages mark their standfirst with it, and some every paragraph.
+            var isFurniture = FurnitureTags.Contains(tag) || namedLikeFurniture;
             if (isFurniture && !isBlock)
             {
                 if (!HasBlockChild(element))
@@ -99,7 +101,8 @@ internal sealed class PageOutlineBuilder
                 isBlock = true; // A span wrapping paragraphs lays them out as blocks, whatever its tag.
             }
 
-            if (string.Equals(itemProp, "articleBody", StringComparison.OrdinalIgnoreCase) && outline.MarkedArticleBody < 0)
+            var isArticleBody = IsArticleBody(itemProp);
+            if (isArticleBody && outline.MarkedArticleBody < 0)
             {
                 outline.MarkedArticleBody = outline.ElementCount;
             }
@@ -109,6 +112,7 @@ internal sealed class PageOutlineBuilder
             outline.SubtreeEnd.Add(id + 1);
             outline.Tag.Add(tag);
             outline.NamedLikeFurniture.Add(isFurniture && tag is not ("body" or "main" or "blockquote"));
+            outline.ArticleHeader.Add(tag == "header" && frame.InArticle && !namedLikeFurniture);
             outline.FurnitureByNameOnly.Add(namedLikeFurniture && !FurnitureTags.Contains(tag) && !BoilerplateVocabulary.IsDiscussion(element.ClassName, element.Id));
             var owner = isBlock ? id : frame.Owner;
             if (isBlock)
@@ -123,15 +127,35 @@ internal sealed class PageOutlineBuilder
             }
 
             var inLink = frame.InLink || tag == "a";
+            var inArticleBody = frame.InArticleBody || isArticleBody;
             stack.Push((new Frame(element, id, inLink, owner, isBlock), true));
             var children = element.ChildNodes;
             for (var i = children.Length - 1; i >= 0; i--)
             {
-                stack.Push((new Frame(children[i], id, inLink, owner, false), false));
+                stack.Push((new Frame(children[i], id, inLink, owner, false, inArticleBody, frame.InArticle || tag == "article"), false));
             }
         }
 
         return outline;
+    }
+
+    /// <summary>itemprop names one or more properties: "articleBody", "articleBody text".</summary>
+    private static bool IsArticleBody(string? itemProp)
+    {
+        if (itemProp is null)
+        {
+            return false;
+        }
+
+        foreach (var range in itemProp.AsSpan().Split(' '))
+        {
+            if (itemProp.AsSpan()[range].Equals("articleBody", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasBlockChild(IElement element)

@@ -3,11 +3,20 @@ namespace Pipeline.Core.Extraction.Text;
 /// <summary>
 /// Finds the article in a page dump the way jusText and boilerpipe do for HTML: with every block scored by how much
 /// it reads like prose or like page chrome (<see cref="BlockScorer"/>), the article is the contiguous run of blocks
-/// with the highest total, widened over the table, list or plan that carries on from its prose
+/// with the highest total (where, in choosing among runs, later prose counts less), widened over the table, list or plan that carries on from its prose
 /// (<see cref="StructuredContinuation"/>). Link-like list items and section headings inside it are dropped.
 /// </summary>
 public static class ArticleRegionFinder
 {
+    /// <summary>Blocks of furniture a lead may stand above the body: image, caption, credit, byline, date, share bar, a short contents list.</summary>
+    private const int LeadLookback = 12;
+
+    /// <summary>
+    /// A lead is a paragraph. A one-sentence subheadline under the headline (a dek, often the page's description too) is
+    /// display type, not the story's text; at thirty words a block is a paragraph.
+    /// </summary>
+    private const int MinLeadWords = 30;
+
     public static List<TextBlock> Find(IReadOnlyList<TextBlock> blocks) => Locate(blocks).Blocks;
 
     /// <summary>The article's blocks and where its run starts and ends among <paramref name="blocks"/>.</summary>
@@ -19,16 +28,24 @@ public static class ArticleRegionFinder
         }
 
         var scores = BlockScorer.Score(blocks);
-        var (start, end, total) = MaxSumRun(scores.Score);
+        var (start, end, total) = MaxSumRun(EarlierFirst(scores.Score));
         if (total <= 0)
         {
             // Nothing on the page reads like an article.
             return new ArticleRegion(0, -1, []);
         }
 
+        (start, end) = Widen(start, end, scores.Score);
+
         (start, end) = ExtendOverBoilerplate(start, end, scores);
         end = StructuredContinuation.Extend(blocks, scores, end);
-        var kept = new List<TextBlock>(end - start + 1);
+        var kept = new List<TextBlock>(end - start + 2);
+        var lead = LeadBefore(blocks, scores, start);
+        if (lead >= 0)
+        {
+            kept.Add(blocks[lead]);
+        }
+
         var announced = new AnnouncedList();
         for (var i = start; i <= end; i++)
         {
@@ -39,7 +56,30 @@ public static class ArticleRegionFinder
             }
         }
 
-        return new ArticleRegion(start, end, kept);
+        return new ArticleRegion(lead >= 0 ? lead : start, end, kept);
+    }
+
+    /// <summary>
+    /// The story's lead paragraph when it stands apart from the body: the nearest sentence-ending prose paragraph a few
+    /// blocks above the run, with only page furniture between (a photo and its credit, a byline, share buttons, a table
+    /// of contents), none of it a section heading. -1 when there is none.
+    /// </summary>
+    private static int LeadBefore(IReadOnlyList<TextBlock> blocks, BlockScores scores, int start)
+    {
+        for (var i = start - 1; i >= 0 && i >= start - LeadLookback; i--)
+        {
+            if (scores.Score[i] <= -BlockScorer.SectionPenalty)
+            {
+                return -1;
+            }
+
+            if (scores.Score[i] > 0)
+            {
+                return SentenceEnd.IsEndOf(blocks[i].Text) && BlockShape.Of(blocks[i].Text).Words >= MinLeadWords ? i : -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
@@ -49,7 +89,7 @@ public static class ArticleRegionFinder
     private static (int Start, int End) ExtendOverBoilerplate(int start, int end, BlockScores scores)
     {
         var next = end + 1;
-        while (next < scores.Prose.Length && scores.Boilerplate[next])
+        while (next < scores.Prose.Length && scores.Boilerplate[next] && !double.IsNegativeInfinity(scores.Score[next]))
         {
             next++;
         }
@@ -60,7 +100,7 @@ public static class ArticleRegionFinder
         }
 
         var previous = start - 1;
-        while (previous >= 0 && scores.Boilerplate[previous])
+        while (previous >= 0 && scores.Boilerplate[previous] && !double.IsNegativeInfinity(scores.Score[previous]))
         {
             previous--;
         }
@@ -68,6 +108,49 @@ public static class ArticleRegionFinder
         return previous < start - 1 && previous >= 0 && scores.Prose[previous] ? ExtendOverBoilerplate(previous, end, scores) : (start, end);
     }
 
+
+    /// <summary>
+    /// The scores for choosing which run is the article: pages put their closing material (footers, sign-up and
+    /// consent forms, shop terms, dialogs) after the story, so the later a block comes the less its prose counts.
+    /// </summary>
+    private static double[] EarlierFirst(double[] scores)
+    {
+        var weighted = new double[scores.Length];
+        for (var i = 0; i < scores.Length; i++)
+        {
+            weighted[i] = scores[i] > 0 ? scores[i] * (scores.Length - i) / scores.Length : scores[i];
+        }
+
+        return weighted;
+    }
+
+    /// <summary>The run with the highest plain total that holds the chosen one: choosing by position does not cut the story short.</summary>
+    private static (int Start, int End) Widen(int start, int end, double[] scores)
+    {
+        double sum = 0, best = 0;
+        var bestStart = start;
+        for (var i = start - 1; i >= 0 && !double.IsNegativeInfinity(scores[i]); i--)
+        {
+            sum += scores[i];
+            if (sum > best)
+            {
+                (best, bestStart) = (sum, i);
+            }
+        }
+
+        (sum, best) = (0, 0);
+        var bestEnd = end;
+        for (var i = end + 1; i < scores.Length && !double.IsNegativeInfinity(scores[i]); i++)
+        {
+            sum += scores[i];
+            if (sum > best)
+            {
+                (best, bestEnd) = (sum, i);
+            }
+        }
+
+        return (bestStart, bestEnd);
+    }
 
     /// <summary>Kadane's maximum-sum contiguous run; a section barrier (negative infinity) is never crossed.</summary>
     private static (int Start, int End, double Total) MaxSumRun(double[] scores)

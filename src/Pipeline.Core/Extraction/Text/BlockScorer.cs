@@ -15,8 +15,8 @@ internal static class BlockScorer
     private const double ChromePenalty = 6;
     private const double ShortPenalty = 3;
     private const int ShortLabelLength = 48;
-    private const double SectionPenalty = 40;
-    private const double CommentsDiscount = 0.3;
+    public const double SectionPenalty = 40;
+    private const double CommentsDiscount = 0;
     private const double ArticleBeforeComments = 80;
     private const int RecentBlocks = 15;
     private const int ProseNeighbourhood = 2;
@@ -36,11 +36,23 @@ internal static class BlockScorer
         var repeated = new bool[blocks.Count];
         for (var i = 0; i < blocks.Count; i++)
         {
-            // Text printed more than once on a page is a menu, ticker or teaser, not the article's running text.
+            // Text printed more than once on a page (or twice in one block) is a menu, ticker, caption or teaser, not the
+            // article's running text.
             scores[i] = Score(blocks[i], out boilerplate[i]);
-            repeated[i] = copies[blocks[i].Text] > 1;
+            repeated[i] = copies[blocks[i].Text] > 1 || DoubledText.Is(blocks[i].Text);
             boilerplate[i] |= repeated[i];
             scores[i] = boilerplate[i] ? Math.Min(scores[i], -ShortPenalty) : scores[i];
+        }
+
+        // A consent dialog's paragraphs read as prose; the dialog is chrome from its cookie notice to its buttons.
+        var inDialog = new bool[blocks.Count];
+        ConsentDialog.Mark(blocks, inDialog);
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (inDialog[i])
+            {
+                (boilerplate[i], scores[i]) = (true, -ChromePenalty);
+            }
         }
 
         // Teasers (one summary paragraph among headlines, times and images) are not an article's running text,
@@ -62,19 +74,24 @@ internal static class BlockScorer
     private static void ScoreSectionHeadings(IReadOnlyList<TextBlock> blocks, double[] scores)
     {
         var afterComments = false;
+        // Two or more "Jane says:" lines are a thread of comments; one such line can be a quote in the story.
+        var thread = blocks.Count(b => SectionHeadingRule.IsCommentOpener(b.Text)) >= 2;
         for (var i = 0; i < blocks.Count; i++)
         {
             var text = blocks[i].Text;
             // A "Comments" or "Related" entry in a menu or share bar is a link, not a section heading.
             var heading = !blocks[i].IsListItem;
-            if (heading && SectionHeadingRule.IsCommentsHeading(text))
+            // "3 thoughts on “Title”" or a commenter's "says:" line can only open comments; a bare "Comments" may be a link.
+            var unmistakable = heading && SectionHeadingRule.IsCommentThreadTitle(text) || thread && SectionHeadingRule.IsCommentOpener(text);
+            var comments = unmistakable || heading && SectionHeadingRule.IsBareCommentsHeading(text);
+            if (!afterComments && comments)
             {
                 // Comments right after an article end it, and however long they run, they are not the article.
-                var endsArticle = ProseBefore(scores, i) >= ArticleBeforeComments;
+                var endsArticle = ProseBefore(scores, i) >= (unmistakable ? ProseWords : ArticleBeforeComments);
                 afterComments |= endsArticle;
                 scores[i] = endsArticle ? double.NegativeInfinity : -SectionPenalty;
             }
-            else if (heading && SectionHeadingRule.IsAfterArticleHeading(text))
+            else if (heading && (comments || SectionHeadingRule.IsAfterArticleHeading(text)))
             {
                 scores[i] = -SectionPenalty;
             }

@@ -4,7 +4,8 @@ namespace Pipeline.Core.Extraction.Text;
 
 /// <summary>
 /// Drops the boilerplate blocks found inside dumped articles: counters and icons, copyright lines, promo pitches,
-/// credits, contacts and disclaimers, photo captions (by their credit, or because a caption is printed twice in a row)
+/// credits, contacts and disclaimers, photo captions (by their credit, or because a caption is printed twice in a row
+/// or says the same thing twice in one block)
 /// and every later copy of a dropped block, and inline related-story headlines.
 /// </summary>
 public static class TextDumpCleaner
@@ -24,7 +25,7 @@ public static class TextDumpCleaner
                 continue;
             }
 
-            if (BoilerplateParagraphRules.IsBoilerplate(text) || IsDoubled(blocks, i))
+            if (BoilerplateParagraphRules.IsBoilerplate(text) || IsDoubled(blocks, i) || DoubledText.Is(text))
             {
                 dropped.Add(text);
                 continue;

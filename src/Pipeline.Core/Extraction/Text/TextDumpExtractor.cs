@@ -39,6 +39,11 @@ public sealed class TextDumpExtractor : IArticleExtractor
         }
 
         var body = TextDumpCleaner.Clean(article);
+        if (body.Count == 0)
+        {
+            // A page with visible text is never rejected: at worst its body is every block that reads as text.
+            body = BestEffort(blocks);
+        }
         return new ExtractedArticle
         {
             Title = header.Title,
@@ -46,7 +51,7 @@ public sealed class TextDumpExtractor : IArticleExtractor
             PublishedAt = header.PublishedAt,
             Authors = header.Authors,
             Summary = header.Summary,
-            Paragraphs = body.Select(b => b.Text).ToList(),
+            Paragraphs = body.Select(b => b.Printed).ToList(),
         };
     }
 
@@ -60,6 +65,14 @@ public sealed class TextDumpExtractor : IArticleExtractor
         }
 
         return blocks;
+    }
+
+    /// <summary>The page's sentences outside menus and widgets, else any block of a few words that is not boilerplate.</summary>
+    private static List<TextBlock> BestEffort(List<TextBlock> blocks)
+    {
+        var text = TextDumpCleaner.Clean(blocks.Where(b => !BlockScorer.IsChrome(b, BlockShape.Of(b.Text)) && BlockShape.Of(b.Text) is { Words: >= BlockScorer.ShortWords, EndsSentence: true }).ToList());
+        // Still no boilerplate: a dump of counters and a copyright line has no article to give.
+        return text.Count > 0 ? text : TextDumpCleaner.Clean(blocks.Where(b => BlockShape.Of(b.Text).Words >= BlockScorer.ShortWords).ToList());
     }
 
     private static List<TextBlock> TextBlocks(List<TextBlock> blocks) => blocks.Where(b => b.Text.Any(char.IsLetterOrDigit)).ToList();

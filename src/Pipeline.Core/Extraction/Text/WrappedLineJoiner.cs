@@ -44,7 +44,8 @@ public static class WrappedLineJoiner
 
             var blankBefore = i0 == 0 || widths[i0 - 1] == 0;
             var blankAfter = end >= lines.Count || widths[end] == 0;
-            blocks.Add(new TextBlock(text.ToString(), marker > 0, indent, end - i0, blankBefore, blankAfter));
+            var number = marker > 0 && char.IsAsciiDigit(content[0]) ? content[..marker].TrimEnd().ToString() : null;
+            blocks.Add(new TextBlock(text.ToString(), marker > 0, indent, end - i0, blankBefore, blankAfter, number));
             i0 = end;
         }
 

@@ -7,11 +7,11 @@ namespace Pipeline.Core.Ingest.Chunks;
 /// <summary>
 /// A chunk's records as the planner stores them for a worker: already decoded and keyed as in the whole input, so the
 /// worker neither decodes again nor needs to know where in the input the chunk began. A magic and version, the record
-/// count, then per record its key, format, URL, rejection reason and text (length-prefixed UTF-8).
+/// count, then per record its key, format, URL, rejection reason, note and text (length-prefixed UTF-8).
 /// </summary>
 public static class ChunkRecordCodec
 {
-    private static ReadOnlySpan<byte> Magic => "PCR1"u8;
+    private static ReadOnlySpan<byte> Magic => "PCR2"u8;
 
     public static void Write(IReadOnlyList<RawRecord> records, Stream destination)
     {
@@ -24,6 +24,7 @@ public static class ChunkRecordCodec
             writer.Write((byte)record.Format);
             writer.WriteOptional(record.Url);
             writer.WriteOptional(record.RejectionReason);
+            writer.WriteOptional(record.Note);
             writer.Write(record.Content);
         }
     }
@@ -46,7 +47,8 @@ public static class ChunkRecordCodec
                 var format = (DumpFormat)reader.ReadByte();
                 var url = reader.ReadOptional();
                 var rejection = reader.ReadOptional();
-                records[i] = new RawRecord(key, format, reader.ReadString(), url) { RejectionReason = rejection };
+                var note = reader.ReadOptional();
+                records[i] = new RawRecord(key, format, reader.ReadString(), url) { RejectionReason = rejection, Note = note };
             }
 
             return records;

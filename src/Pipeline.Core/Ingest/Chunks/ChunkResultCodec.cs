@@ -6,7 +6,7 @@ namespace Pipeline.Core.Ingest.Chunks;
 /// <summary>A <see cref="ChunkResult"/> as bytes, kept in the work container until the input's report is assembled.</summary>
 public static class ChunkResultCodec
 {
-    private static ReadOnlySpan<byte> Magic => "PCO1"u8;
+    private static ReadOnlySpan<byte> Magic => "PCO2"u8;
 
     public static byte[] Encode(ChunkResult result)
     {
@@ -34,6 +34,7 @@ public static class ChunkResultCodec
                 writer.Write(outcome.Similarity is not null);
                 writer.Write(outcome.Similarity ?? 0);
                 writer.WriteOptional(outcome.Reason);
+                writer.WriteOptional(outcome.Note);
             }
         }
 
@@ -67,7 +68,7 @@ public static class ChunkResultCodec
                 var duplicateOf = reader.ReadOptional();
                 var hasSimilarity = reader.ReadBoolean();
                 var similarity = reader.ReadDouble();
-                outcomes[i] = new RecordOutcome(record, status, id, duplicateOf, hasSimilarity ? similarity : null, reader.ReadOptional());
+                outcomes[i] = new RecordOutcome(record, status, id, duplicateOf, hasSimilarity ? similarity : null, reader.ReadOptional(), reader.ReadOptional());
             }
 
             return new ChunkResult(info, outcomes, formats);

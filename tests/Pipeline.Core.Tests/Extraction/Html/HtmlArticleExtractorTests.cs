@@ -53,6 +53,39 @@ public sealed class HtmlArticleExtractorTests
     }
 
     [Fact]
+    public void Extract_KeepsAStoryLaidOutAsAGalleryAndDropsWhatThePageMarksNotContent()
+    {
+        var html = Page("<title>Bridge</title>", $"""
+            <nav><a href="/">Home</a> <a href="/news">News</a></nav>
+            <article class="article_content">
+              <div class="article-page-title gallery-title-wrap article_content_top"><h2>A new bridge</h2><p>{Story1}</p></div>
+              <p>{Story2}</p><p>{Story3}</p>
+              <p class="jetpack-slideshow-noscript robots-nocontent">This slideshow requires JavaScript.</p>
+            </article>
+            """);
+
+        Assert.Equal(["A new bridge", Story1, Story2, Story3], Extract(html).Paragraphs);
+    }
+
+    [Fact]
+    public void Extract_ReadsParagraphsThatAComponentLaysOutInItsOwnArticleHeader()
+    {
+        const string Notice = "To protect your personal data, we have blocked the automatic loading of content from twitter.com. If you would like to see content from this provider, please allow it in the settings below, where you can also withdraw your consent at any time, as described in our privacy policy.";
+        var html = Page("<title>Bridge</title>", $"""
+            <header><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>
+            <main><article class="ImageText_Container"><header class="ImageText_Description"><h3>A new bridge</h3>{StoryParagraphs}</header></article>
+            <div class="embed-consent"><p>{Notice}</p></div></main>
+            <aside><p>{Notice.Replace("twitter.com", "youtube.com")}</p></aside>
+            <footer><p>© 2022 Example Media. All rights reserved.</p></footer>
+            """);
+
+        var paragraphs = Extract(html).Paragraphs;
+
+        Assert.Contains(Story1, paragraphs);
+        Assert.Contains(Story3, paragraphs);
+    }
+
+    [Fact]
     public void Extract_DropsCaptionsAndCreditsWithoutCaptionMarkup()
     {
         var html = Page("<title>Bridge</title>", $"""

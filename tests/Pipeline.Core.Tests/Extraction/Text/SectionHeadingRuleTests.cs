@@ -11,6 +11,15 @@ public sealed class SectionHeadingRuleTests
     [InlineData("You may also like")]
     [InlineData("Lesen Sie auch")]
     [InlineData("相关新闻")]
+    [InlineData("Ähnliche Beiträge")]
+    [InlineData("Weitere Meldungen aus der Rubrik Schwangerschaft:")]
+    [InlineData("Das könnte dich auch interessieren …")]
+    [InlineData("À découvrir")]
+    [InlineData("Otras Noticias")]
+    [InlineData("polecamy")]
+    [InlineData("Weitere Informationen:")]
+    [InlineData("Über den Autor")]
+    [InlineData("Pressekontakt")]
     public void IsAfterArticleHeading_RecognisesRelatedAndPopularLists(string heading)
     {
         Assert.True(SectionHeadingRule.IsAfterArticleHeading(heading));
@@ -21,6 +30,11 @@ public sealed class SectionHeadingRuleTests
     [InlineData("12 Comments")]
     [InlineData("Leave a Reply")]
     [InlineData("Kommentare")]
+    [InlineData("5 thoughts on “JSON parsing: simdjson vs. JSON for Modern C++”")]
+    [InlineData("2 Kommentare zu „Die Überforderung durch Überangebote“")]
+    [InlineData("Ein Gedanke zu „RES158 Sternfusion am Teilchenbeschleuniger“")]
+    [InlineData("3 Responses to SW082 – 82 Gründe zum weiter hören")]
+    [InlineData("Schreibe einen Kommentar Antworten abbrechen")]
     public void IsCommentsHeading_RecognisesCommentSections(string heading)
     {
         Assert.True(SectionHeadingRule.IsCommentsHeading(heading));
@@ -33,6 +47,27 @@ public sealed class SectionHeadingRuleTests
     public void Rules_KeepArticleSentencesAndSubheadings(string text)
     {
         Assert.False(SectionHeadingRule.IsAfterArticleHeading(text));
+        Assert.False(SectionHeadingRule.IsCommentsHeading(text));
+    }
+
+    [Theory]
+    [InlineData("degski says:")]
+    [InlineData("3. miras_world_com sagt:")]
+    [InlineData("Jane Doe says: August 5, 2019 at 1:46 pm")]
+    [InlineData("Comment by Mirko Lange — 17.07, 2011 @ 13:04")]
+    public void IsCommentOpener_RecognisesTheNameLineOfAComment(string text)
+    {
+        Assert.True(SectionHeadingRule.IsCommentOpener(text));
+    }
+
+    [Theory]
+    [InlineData("The mayor says: we will build it")]
+    [InlineData("Fragen und Antworten zum Autokredit")]
+    [InlineData("Damon Otter said:")]
+    [InlineData("Kommentar-Feed")]
+    public void CommentRules_KeepQuotesAndQuestions(string text)
+    {
+        Assert.False(SectionHeadingRule.IsCommentOpener(text));
         Assert.False(SectionHeadingRule.IsCommentsHeading(text));
     }
 }

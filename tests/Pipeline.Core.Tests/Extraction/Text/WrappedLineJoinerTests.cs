@@ -62,4 +62,16 @@ public sealed class WrappedLineJoinerTests
 
         Assert.Equal(2, WrappedLineJoiner.Join(lines).Count);
     }
+
+    [Fact]
+    public void Join_KeepsTheNumberOfANumberedItemForTheBodyButNotTheBullet()
+    {
+        string[] lines = ["   1. Freude und Leichtigkeit.", "", "     * Home"];
+
+        var blocks = WrappedLineJoiner.Join(lines);
+
+        Assert.Equal("Freude und Leichtigkeit.", blocks[0].Text);
+        Assert.Equal("1. Freude und Leichtigkeit.", blocks[0].Printed);
+        Assert.Equal("Home", blocks[1].Printed);
+    }
 }

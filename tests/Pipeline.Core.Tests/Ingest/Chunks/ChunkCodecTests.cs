@@ -12,7 +12,7 @@ public sealed class ChunkCodecTests
         IReadOnlyList<RawRecord> records =
         [
             new RawRecord("line 17", DumpFormat.Json, "{\"title\": \"Zürich\", \"text\": \"line one\\nline two\"}", "https://example.com/a"),
-            new RawRecord("archive.zip/b.html", DumpFormat.Html, "<p>中文 text</p>"),
+            new RawRecord("archive.zip/b.html", DumpFormat.Html, "<p>中文 text\uFFFD</p>") { Note = "1 undecodable byte replaced with U+FFFD" },
             RawRecord.Rejected("line 19", "invalid JSON: unexpected end"),
         ];
         using var buffer = new MemoryStream();
@@ -40,7 +40,7 @@ public sealed class ChunkCodecTests
         var result = new ChunkResult(
             new ChunkInfo(7, 3, "host-a:42", TimeSpan.FromMilliseconds(1234.5)),
             [
-                new RecordOutcome("line 14001", RecordStatus.Written, "aa"),
+                new RecordOutcome("line 14001", RecordStatus.Written, "aa", Note: "2 undecodable bytes replaced with U+FFFD"),
                 new RecordOutcome("line 14002", RecordStatus.Duplicate, "bb", "aa", 0.73),
                 new RecordOutcome("line 14003", RecordStatus.Rejected, Reason: "no article text found"),
             ],

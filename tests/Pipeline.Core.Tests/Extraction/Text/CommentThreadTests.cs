@@ -1,0 +1,47 @@
+namespace Pipeline.Core.Tests.Extraction.Text;
+
+/// <summary>Reader comments under a post read as prose too; they must not win over the post or join it.</summary>
+public sealed class CommentThreadTests
+{
+    private const string Post =
+        """
+           * Home
+           * About
+
+        Why the old depot should become a market
+
+           The city council voted on Tuesday night to turn the old tram depot into a covered market for local traders.
+           Under the plan, about sixty stalls would open on the ground floor of the brick halls next spring, the council said.
+           Residents of the surrounding streets have asked for years that the empty halls be put to some public use again.
+
+        """;
+
+    private static readonly string Thread =
+        string.Join("\n", Enumerable.Range(1, 6).Select(i =>
+            $"""
+                {i}. Reader{i} says:
+                       August {i}, 2019 at 4:11 am
+                       I remember taking the tram from that depot every morning as a child, and I still think that a market is a far better use for those halls than the car park that the previous council wanted to build there, which nobody in the neighbourhood asked for at all.
+                       Reply
+
+             """));
+
+    [Fact]
+    public void Extract_ThreadOfSaysLines_IsNotTheArticle()
+    {
+        var body = string.Join("\n", TextDumps.Extract(Post + Thread).Paragraphs);
+
+        Assert.Contains("The city council voted", body);
+        Assert.Contains("Residents of the surrounding streets", body);
+        Assert.DoesNotContain("I remember taking the tram", body);
+    }
+
+    [Fact]
+    public void Extract_CountOfThoughtsOnThePost_EndsTheArticleHoweverLongTheThread()
+    {
+        var body = string.Join("\n", TextDumps.Extract(Post + "6 thoughts on “Why the old depot should become a market”\n\n" + Thread.Replace("says:", "", StringComparison.Ordinal)).Paragraphs);
+
+        Assert.Contains("The city council voted", body);
+        Assert.DoesNotContain("I remember taking the tram", body);
+    }
+}
