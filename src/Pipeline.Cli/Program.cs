@@ -29,7 +29,7 @@ static int Usage()
           pipeline drop FILE... [--no-wait] [--timeout S]  upload into container raw (AzureWebJobsStorage), wait for and print the outcome
           pipeline replay --quarantined | NAME...         re-run quarantined (or named) raw inputs through the pipeline
           pipeline eval [CORPUS...] [--rendering R] [--worst N] [--folds K] [--dump DIR]
-                                                          score extraction on benchmark folders (default ../shared/corpus/aeb-dev and traf-dev),
+                                                          score extraction on benchmark folders (default corpora/aeb-dev and traf-dev),
                                                           per cross-validation fold of sites (K, default 2) and overall (R: html, lynx, w3m; default all);
                                                           --dump writes each extracted body to DIR/corpus/rendering/foldN/id.txt
           pipeline dedup-eval CORPUS [--renderings R,R] [--shingle N] [--bands N] [--rows N] [--threshold X] [--min-shingles N] [--seed N] [--worst N] [--no-throughput]

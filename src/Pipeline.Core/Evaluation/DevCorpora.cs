@@ -1,8 +1,7 @@
 namespace Pipeline.Core.Evaluation;
 
 /// <summary>
-/// Where the development corpora live: <c>../shared/corpus/{name}</c> beside the repository (the folder holding
-/// Pipeline.sln). The one place that knows it, for the CLI's defaults, the floor tests and the benchmarks.
+/// Where the development corpora live: <c>corpora/{name}</c> in the repository (the folder holding Pipeline.sln). The one place that knows it, for the CLI's defaults, the floor tests and the benchmarks.
 /// </summary>
 public static class DevCorpora
 {
@@ -23,11 +22,11 @@ public static class DevCorpora
             {
                 if (File.Exists(Path.Combine(directory.FullName, "Pipeline.sln")))
                 {
-                    return Path.GetFullPath(Path.Combine(directory.FullName, "..", "shared", "corpus", name));
+                    return Path.Combine(directory.FullName, "corpora", name);
                 }
             }
         }
 
-        return Path.GetFullPath(Path.Combine("..", "shared", "corpus", name));
+        return Path.GetFullPath(Path.Combine("corpora", name));
     }
 }

@@ -12,7 +12,7 @@ namespace Pipeline.EndToEnd.Tests.LocalHost;
 /// </summary>
 public sealed class LocalHostNearDuplicateTests(ITestOutputHelper output)
 {
-    private static readonly string Corpus = Path.Combine(RepositoryPaths.Root, "..", "shared", "corpus", "aeb-dev");
+    private static readonly string Corpus = Path.Combine(RepositoryPaths.Root, "corpora", "aeb-dev");
 
     [Fact]
     public Task OneLocalHost_RecognisesTheRenderingsOfEachPageAsOneArticle() => RunAsync(hosts: 1);
