@@ -21,4 +21,11 @@ public sealed class IngestOptions
     /// <summary>Document uploads in flight at once for one chunk (default 32): round trips overlap instead of adding up.</summary>
     [Range(1, 1024)]
     public int WriteConcurrency { get; set; } = 32;
+
+    /// <summary>
+    /// How often the local host reconciles <c>raw</c> with the reports (default 30 s): it processes inputs the trigger
+    /// missed and withdraws what deleted inputs produced. In Azure, Event Grid delivers both instead.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan SweepInterval { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -1,3 +1,4 @@
+using Pipeline.Core.Dedup.Shared;
 using Pipeline.Core.Ingest.Chunks;
 
 namespace Pipeline.Core.Ingest;
@@ -30,6 +31,12 @@ public sealed record IngestReport
 
     /// <summary>For an input cut into chunks: the run and its chunks' progress; null for an input processed in one piece.</summary>
     public ChunkProgress? Chunks { get; init; }
+
+    /// <summary>
+    /// What left the corpus with this input: its older versions' documents (a processed input: <c>superseded</c>), or
+    /// all of them (a <see cref="InputStatus.Deleted"/> input); null when nothing did.
+    /// </summary>
+    public WithdrawalSummary? Withdrawal { get; init; }
 
     public long StorageRequests => Stages.Values.Sum(s => s.Requests);
 

@@ -21,7 +21,8 @@ public sealed class IngestService(
     IArticleSink articles,
     IReportSink reports,
     IQuarantine quarantine,
-    TimeProvider time)
+    TimeProvider time,
+    IDocumentWithdrawals? withdrawals = null)
 {
     /// <summary>Chunks handed to the dispatcher and not yet acknowledged while the next ones are read.</summary>
     private const int MaxChunksInFlight = 4;
@@ -135,6 +136,16 @@ public sealed class IngestService(
             Records = outcomes.Listed,
             Counts = outcomes.Counts,
         };
+
+        if (input.ETag is not null && withdrawals is not null)
+        {
+            // Every document of this version is written: what only older versions produced can go now.
+            using (stats.Enter(IngestStage.Withdraw))
+            {
+                var withdrawal = await withdrawals.WithdrawSupersededAsync(input, cancellationToken);
+                report = report with { Withdrawal = withdrawal.IsEmpty ? null : withdrawal };
+            }
+        }
 
         // Counted ahead: the report's own write.
         stats.Add(IngestStage.Report, new StageTally(TimeSpan.Zero, 1));

@@ -18,6 +18,9 @@ public enum IngestStage
     /// <summary>Writing documents (normalized and duplicates).</summary>
     Write,
 
+    /// <summary>Withdrawing what older versions of the input produced (and promoting copies in their place).</summary>
+    Withdraw,
+
     /// <summary>Writing the report and tracking progress.</summary>
     Report,
 }

@@ -14,4 +14,7 @@ public enum InputStatus
 
     /// <summary>A big input cut into chunks that hosts are working through; the report counts the records done so far.</summary>
     Processing,
+
+    /// <summary>The raw blob was deleted: what it produced was withdrawn from the corpus (the report says what).</summary>
+    Deleted,
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Pipeline.Core.Ingest;
+using Pipeline.Core.Dedup.Shared;
 using Pipeline.Core.Ingest.Chunks;
 
 namespace Pipeline.Core.Output;
@@ -29,6 +30,7 @@ public static class IngestReportReader
             Stages = Stages(timings),
             Counts = new RecordCounts(counts.GetProperty("written").GetInt32(), counts.GetProperty("duplicate").GetInt32(), counts.GetProperty("rejected").GetInt32()),
             Chunks = root.TryGetProperty("chunks", out var chunks) ? Chunks(chunks) : null,
+            Withdrawal = Withdrawal(root),
         };
     }
 
@@ -55,6 +57,19 @@ public static class IngestReportReader
             c.GetProperty("records").GetInt32(),
             c.GetProperty("processedBy").GetString()!,
             TimeSpan.FromMilliseconds(c.GetProperty("durationMs").GetDouble()))).ToList());
+
+    private static WithdrawalSummary? Withdrawal(JsonElement root)
+    {
+        var element = root.TryGetProperty("superseded", out var superseded) ? superseded : root;
+        if (!element.TryGetProperty("withdrawn", out var withdrawn))
+        {
+            return null;
+        }
+
+        return new WithdrawalSummary(Strings(withdrawn), Strings(element.GetProperty("promoted")), element.TryGetProperty("etags", out var etags) ? Strings(etags) : []);
+    }
+
+    private static List<string> Strings(JsonElement array) => array.EnumerateArray().Select(v => v.GetString()!).ToList();
 
     private static string? String(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;

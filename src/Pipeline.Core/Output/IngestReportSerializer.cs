@@ -109,6 +109,11 @@ public static class IngestReportSerializer
             WriteChunks(json, chunks);
         }
 
+        if (report.Withdrawal is { } withdrawal)
+        {
+            WriteWithdrawal(json, report.Status, withdrawal);
+        }
+
         json.WriteStartArray("records");
     }
 
@@ -139,6 +144,34 @@ public static class IngestReportSerializer
 
         json.WriteEndArray();
         json.WriteEndObject();
+    }
+
+    /// <summary>A deleted input lists what went and what was promoted; a processed one, the versions it superseded too.</summary>
+    private static void WriteWithdrawal(Utf8JsonWriter json, InputStatus status, Dedup.Shared.WithdrawalSummary withdrawal)
+    {
+        if (status != InputStatus.Deleted)
+        {
+            json.WriteStartObject("superseded");
+            WriteStrings(json, "etags", withdrawal.Versions);
+        }
+
+        WriteStrings(json, "withdrawn", withdrawal.Withdrawn);
+        WriteStrings(json, "promoted", withdrawal.Promoted);
+        if (status != InputStatus.Deleted)
+        {
+            json.WriteEndObject();
+        }
+    }
+
+    private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
     }
 
     private static void WriteTail(Utf8JsonWriter json)

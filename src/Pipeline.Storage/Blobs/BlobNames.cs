@@ -13,11 +13,14 @@ public static class BlobNames
     /// One blob per duplicate record: exact copies share their article id, so the name also carries a hash of the
     /// record's origin (the same on a replay, different for each copy).
     /// </summary>
-    public static string Duplicate(string canonicalId, NormalizedArticle duplicate)
+    public static string Duplicate(string canonicalId, NormalizedArticle duplicate) =>
+        Duplicate(canonicalId, duplicate.Id, $"{duplicate.Origin.Container}/{duplicate.Origin.Blob}#{duplicate.Origin.Record}");
+
+    /// <param name="originKey">The record the duplicate comes from, <c>container/blob#record</c>.</param>
+    public static string Duplicate(string canonicalId, string articleId, string originKey)
     {
-        var origin = $"{duplicate.Origin.Container}/{duplicate.Origin.Blob}#{duplicate.Origin.Record}";
-        var originHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(origin)))[..16];
-        return $"{canonicalId}/{duplicate.Id}-{originHash}.json";
+        var originHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(originKey)))[..16];
+        return $"{canonicalId}/{articleId}-{originHash}.json";
     }
 
     public static string Report(string inputName) => $"{inputName}.json";

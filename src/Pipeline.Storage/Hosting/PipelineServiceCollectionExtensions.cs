@@ -2,6 +2,8 @@ using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Pipeline.Core.Dedup;
 using Pipeline.Core.Dedup.Shared;
@@ -12,6 +14,7 @@ using Pipeline.Storage.Blobs;
 using Pipeline.Storage.Dedup;
 using Pipeline.Storage.Ingest;
 using Pipeline.Storage.Resilience;
+using Pipeline.Storage.Withdrawals;
 using Polly;
 
 namespace Pipeline.Storage.Hosting;
@@ -36,7 +39,18 @@ public static class PipelineServiceCollectionExtensions
 
         // Dedup: this host's copy of the corpus's claims, kept in step with the claim log every host appends to.
         services.AddSingleton<IClaimLog>(sp => new BlobClaimLog(Container(sp, Storage(sp).ClaimLogContainer), Resilience(sp)));
-        services.AddSingleton<IDedupIndex>(sp => new SharedDedupIndex(sp.GetRequiredService<IClaimLog>(), Pipeline(sp).Dedup));
+        services.AddSingleton(sp => new SharedDedupIndex(sp.GetRequiredService<IClaimLog>(), Pipeline(sp).Dedup));
+        services.AddSingleton<IDedupIndex>(sp => sp.GetRequiredService<SharedDedupIndex>());
+
+        // Overwritten and deleted inputs: withdrawals go through the claim log, their document changes run in log order.
+        services.AddSingleton(sp => new WithdrawalExecutor(
+            sp.GetRequiredService<SharedDedupIndex>(), Container(sp, Storage(sp).ClaimLogContainer), Container(sp, Storage(sp).NormalizedContainer),
+            Container(sp, Storage(sp).DuplicatesContainer), Resilience(sp), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IDocumentWithdrawals>(sp => new BlobDocumentWithdrawals(
+            sp.GetRequiredService<SharedDedupIndex>(), sp.GetRequiredService<WithdrawalExecutor>(), sp.GetRequiredService<BlobServiceClient>(), Resilience(sp),
+            sp.GetService<ILogger<BlobDocumentWithdrawals>>() ?? NullLogger<BlobDocumentWithdrawals>.Instance));
+        services.AddSingleton(sp => new DeletedInputProcessor(
+            Container(sp, Storage(sp).RawContainer), sp.GetRequiredService<BlobReportSink>(), sp.GetRequiredService<IDocumentWithdrawals>(), Resilience(sp), sp.GetRequiredService<TimeProvider>()));
 
         services.AddSingleton<IArticleSink>(sp => new BlobArticleSink(
             Container(sp, Storage(sp).NormalizedContainer), Container(sp, Storage(sp).DuplicatesContainer), Resilience(sp), Pipeline(sp).Ingest.WriteConcurrency));
@@ -48,7 +62,7 @@ public static class PipelineServiceCollectionExtensions
         // Big inputs: chunks in the work container, tickets on the chunk queue, progress in the input's report.
         services.AddSingleton(sp => new ChunkWorkStore(Container(sp, Storage(sp).WorkContainer), Resilience(sp)));
         services.AddSingleton(sp => new ReportAssembler(
-            sp.GetRequiredService<BlobReportSink>(), sp.GetRequiredService<ChunkWorkStore>(), Pipeline(sp).Reader, sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<BlobReportSink>(), sp.GetRequiredService<ChunkWorkStore>(), Pipeline(sp).Reader, sp.GetRequiredService<IDocumentWithdrawals>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<InputProgress>();
         services.AddSingleton(sp => new ChunkQueue(sp.GetRequiredService<QueueServiceClient>().GetQueueClient(ChunkTicket.Queue), Resilience(sp)));
         services.AddSingleton<IChunkDispatcher>(sp => new ChunkFanOut(
@@ -58,7 +72,8 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<FailedChunkHandler>();
 
         services.AddSingleton(sp => new MissedInputSweeper(
-            Container(sp, Storage(sp).RawContainer), Container(sp, Storage(sp).ReportsContainer), sp.GetRequiredService<RawBlobProcessor>(), sp.GetRequiredService<TimeProvider>()));
+            Container(sp, Storage(sp).RawContainer), Container(sp, Storage(sp).ReportsContainer), sp.GetRequiredService<RawBlobProcessor>(),
+            sp.GetRequiredService<DeletedInputProcessor>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new FailedInputQuarantiner(
             sp.GetRequiredService<IQuarantine>(), sp.GetRequiredService<IReportSink>(), Container(sp, Storage(sp).ReportsContainer), Resilience(sp), sp.GetRequiredService<TimeProvider>()));
         return services;

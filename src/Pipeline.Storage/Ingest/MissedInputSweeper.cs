@@ -2,6 +2,7 @@ using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Pipeline.Core.Ingest;
 using Pipeline.Storage.Blobs;
+using Pipeline.Storage.Withdrawals;
 
 namespace Pipeline.Storage.Ingest;
 
@@ -11,9 +12,11 @@ namespace Pipeline.Storage.Ingest;
 /// and runs every input that is older than the grace period and has no report for its current ETag, or whose report
 /// says it is still being cut into chunks but has not changed for <see cref="StalePlanning"/> (its planner was cut
 /// short by a stop; planning it again resumes the run). Processing is idempotent, so a blob the trigger delivers at
-/// the same moment is not harmed.
+/// the same moment is not harmed. A report whose raw blob is gone is an input deleted: its documents are withdrawn
+/// and its report says so (<see cref="DeletedInputProcessor"/>). Each sweep lists inputs and reports, never documents,
+/// so its cost grows with the number of inputs only.
 /// </summary>
-public sealed class MissedInputSweeper(BlobContainerClient raw, BlobContainerClient reports, RawBlobProcessor processor, TimeProvider time)
+public sealed class MissedInputSweeper(BlobContainerClient raw, BlobContainerClient reports, RawBlobProcessor processor, DeletedInputProcessor deletions, TimeProvider time)
 {
     /// <summary>How long a report may say "being cut into chunks" without a change before its planner is taken for gone.</summary>
     public static readonly TimeSpan StalePlanning = TimeSpan.FromMinutes(2);
@@ -27,9 +30,15 @@ public sealed class MissedInputSweeper(BlobContainerClient raw, BlobContainerCli
         }
 
         var reported = new Dictionary<string, string>(StringComparer.Ordinal);
+        var live = new HashSet<string>(StringComparer.Ordinal);
         var now = time.GetUtcNow();
         await foreach (var report in reports.GetBlobsAsync(new GetBlobsOptions { Traits = BlobTraits.Metadata }, cancellationToken))
         {
+            if (!(report.Metadata.TryGetValue(BlobReportSink.StatusKey, out var status) && status == "deleted"))
+            {
+                live.Add(report.Name);
+            }
+
             var abandoned = report.Metadata.TryGetValue(BlobReportSink.PlanningKey, out var planning) && planning == "true"
                 && report.Properties.LastModified < now - StalePlanning;
             if (report.Metadata.TryGetValue(BlobReportSink.InputETagKey, out var etag) && !abandoned)
@@ -42,11 +51,21 @@ public sealed class MissedInputSweeper(BlobContainerClient raw, BlobContainerCli
         var cutoff = now - grace;
         await foreach (var input in raw.GetBlobsAsync(cancellationToken: cancellationToken))
         {
+            live.Remove(BlobNames.Report(input.Name));
             var settled = reported.TryGetValue(BlobNames.Report(input.Name), out var etag) && etag == input.Properties.ETag?.ToString().Trim('"');
             if (!settled && input.Properties.LastModified < cutoff)
             {
                 using var tracked = track?.Invoke(input.Name);
                 swept.Add(await processor.ProcessAsync(raw.GetBlobClient(input.Name), cancellationToken));
+            }
+        }
+
+        // Reports left without a raw blob: inputs deleted since they were processed.
+        foreach (var report in live.Where(r => r.EndsWith(".json", StringComparison.Ordinal)))
+        {
+            if (await deletions.ProcessAsync(report[..^".json".Length], cancellationToken) is { } deleted)
+            {
+                swept.Add(deleted);
             }
         }
 

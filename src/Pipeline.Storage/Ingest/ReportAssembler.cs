@@ -1,4 +1,6 @@
 using Azure;
+using Pipeline.Core.Dedup;
+using Pipeline.Core.Dedup.Shared;
 using Pipeline.Core.Ingest;
 using Pipeline.Core.Reading;
 using Pipeline.Storage.Blobs;
@@ -11,7 +13,7 @@ namespace Pipeline.Storage.Ingest;
 /// the input turned out unreadable part-way), written with <c>If-Match</c> so it happens once. Then the run's work
 /// blobs are deleted.
 /// </summary>
-public sealed class ReportAssembler(BlobReportSink reports, ChunkWorkStore work, ReaderOptions reader, TimeProvider time)
+public sealed class ReportAssembler(BlobReportSink reports, ChunkWorkStore work, ReaderOptions reader, IDocumentWithdrawals withdrawals, TimeProvider time)
 {
     /// <summary>The final report, or null when the processing report changed since <paramref name="etag"/> (read it again).</summary>
     public async Task<IngestReport?> TryCompleteAsync(IngestReport processing, ETag etag, CancellationToken cancellationToken)
@@ -19,12 +21,21 @@ public sealed class ReportAssembler(BlobReportSink reports, ChunkWorkStore work,
         var chunks = processing.Chunks ?? throw new ArgumentException("not a chunked input's report", nameof(processing));
         var total = chunks.Total ?? throw new ArgumentException("the input is still being cut into chunks", nameof(processing));
 
+        // Every chunk's documents are written: what only older versions of the input produced can go now.
+        var stats = new IngestStats(time);
+        WithdrawalSummary withdrawal;
+        using (stats.Enter(IngestStage.Withdraw))
+        {
+            withdrawal = await withdrawals.WithdrawSupersededAsync(processing.Input, cancellationToken);
+        }
+
         // Counted ahead: one read per chunk result and the report's own write (deleting the work blobs after is not).
         var final = processing with
         {
+            Withdrawal = withdrawal.IsEmpty ? null : withdrawal,
             Status = processing.Reason is null ? InputStatus.Processed : InputStatus.Quarantined,
             Duration = time.GetUtcNow() - processing.StartedAt,
-            Stages = IngestStats.Sum(processing.Stages, new Dictionary<IngestStage, StageTally> { [IngestStage.Report] = new(TimeSpan.Zero, total + 1) }),
+            Stages = IngestStats.Sum(IngestStats.Sum(processing.Stages, stats.Snapshot()), new Dictionary<IngestStage, StageTally> { [IngestStage.Report] = new(TimeSpan.Zero, total + 1) }),
         };
         if (!await reports.TryReplaceAsync(final, ListedOutcomesAsync(chunks.Run, total, cancellationToken), etag, cancellationToken))
         {

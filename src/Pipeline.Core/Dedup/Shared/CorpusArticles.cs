@@ -40,6 +40,11 @@ internal sealed class CorpusArticles
         return null;
     }
 
+    /// <summary>Whether <paramref name="input"/> carries any article through a version other than <paramref name="version"/>.</summary>
+    public bool HasSourcesBesides(string input, string? version) =>
+        byInput.TryGetValue(input, out var records)
+        && records.Values.SelectMany(a => a).Any(article => article.Sources.Any(s => s.Input == input && s.Version != version));
+
     public void Apply(ArticleClaim claim)
     {
         if (!byHash.TryGetValue(claim.ContentHash, out var article))

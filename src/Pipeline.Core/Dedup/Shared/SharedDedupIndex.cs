@@ -110,6 +110,23 @@ public sealed class SharedDedupIndex(IClaimLog log, NearDuplicateOptions options
         }
     }
 
+    /// <summary>
+    /// Whether, as far as this host has read the log, <paramref name="input"/> carries articles through another version
+    /// than <paramref name="version"/>: a version just processed need not withdraw anything when it does not.
+    /// </summary>
+    public bool HasSourcesBesides(string input, string? version)
+    {
+        gate.Wait();
+        try
+        {
+            return corpus.HasSourcesBesides(input, version);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
     /// <summary>Brings this host's copy up to date with the log.</summary>
     public async Task CatchUpAsync(CancellationToken cancellationToken)
     {

@@ -7,4 +7,6 @@ namespace Pipeline.Core.Dedup.Shared;
 public sealed record WithdrawalSummary(IReadOnlyList<string> Withdrawn, IReadOnlyList<string> Promoted, IReadOnlyList<string> Versions)
 {
     public static WithdrawalSummary None { get; } = new([], [], []);
+
+    public bool IsEmpty => Withdrawn.Count == 0 && Promoted.Count == 0 && Versions.Count == 0;
 }

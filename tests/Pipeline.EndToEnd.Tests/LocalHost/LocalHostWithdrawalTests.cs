@@ -1,0 +1,88 @@
+using System.Text.Json;
+using Pipeline.EndToEnd.Tests.Infrastructure;
+using Pipeline.Storage.Hosting;
+
+namespace Pipeline.EndToEnd.Tests.LocalHost;
+
+/// <summary>Overwritten and deleted inputs through the local host: <c>normalized</c> keeps mirroring the live inputs.</summary>
+public sealed class LocalHostWithdrawalTests
+{
+    private static readonly TimeSpan ReportTimeout = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan Within = TimeSpan.FromSeconds(30);
+    private static readonly Dictionary<string, string> QuickSweeps = new() { ["Pipeline__Ingest__SweepInterval"] = "00:00:02" };
+
+    [Fact]
+    public async Task DeleteAndOverwrite_KeepEachLiveArticleOnceAndWithdrawTheRest()
+    {
+        await using var azurite = await AzuriteInstance.StartPrivateAsync();
+        var storage = new PipelineStorageView(azurite.ConnectionString, new StorageOptions());
+        await using var host = await LocalHostProcess.StartAsync(azurite.ConnectionString, QuickSweeps);
+        var (_, baselineTag) = await storage.DropAsync("baseline.txt", ArticleDumps.Article(9));
+        await storage.WaitForReportAsync("baseline.txt", baselineTag, ReportTimeout);
+        var before = await storage.ListAsync(storage.Normalized);
+
+        // Article A as x.txt, and the same bytes as y.txt: y's copy is a duplicate of x's document.
+        var (x, xTag) = await storage.DropAsync("x.txt", ArticleDumps.Article(1));
+        var articleA = Id(Assert.Single((await storage.WaitForReportAsync("x.txt", xTag, ReportTimeout)).GetProperty("records").EnumerateArray()));
+        var (y, yTag) = await storage.DropAsync("y.txt", ArticleDumps.Article(1));
+        await storage.WaitForReportAsync("y.txt", yTag, ReportTimeout);
+
+        // x goes: A stays searchable, now from y.
+        await x.DeleteAsync();
+        await WaitForAsync(async () => await OriginOf(storage, articleA) == "y.txt", host);
+        Assert.Equal(before.Append($"{articleA}.json").Order(), (await storage.ListAsync(storage.Normalized)).Order());
+        Assert.Empty(await storage.ListAsync(storage.Duplicates));
+        var deleted = await storage.ReadReportAsync("x.txt");
+        Assert.Equal("deleted", deleted.GetProperty("status").GetString());
+        Assert.Equal([articleA], Strings(deleted.GetProperty("promoted")));
+
+        // y becomes article B: A is gone, B is there, and y's report says what its old version took with it.
+        var (_, yNewTag) = await storage.DropAsync("y.txt", ArticleDumps.Article(2));
+        var overwritten = await storage.WaitForReportAsync("y.txt", yNewTag, ReportTimeout);
+        var articleB = Id(Assert.Single(overwritten.GetProperty("records").EnumerateArray()));
+        await WaitForAsync(async () => !(await storage.ListAsync(storage.Normalized)).Contains($"{articleA}.json"), host);
+        Assert.Equal(before.Append($"{articleB}.json").Order(), (await storage.ListAsync(storage.Normalized)).Order());
+        Assert.Equal([articleA], Strings(overwritten.GetProperty("superseded").GetProperty("withdrawn")));
+        Assert.Equal([yTag.ToString()], Strings(overwritten.GetProperty("superseded").GetProperty("etags")));
+
+        // y goes too: normalized holds what it held before the test.
+        await y.DeleteAsync();
+        await WaitForAsync(async () => (await storage.ListAsync(storage.Normalized)).Order().SequenceEqual(before.Order()), host);
+        var gone = await storage.ReadReportAsync("y.txt");
+        Assert.Equal("deleted", gone.GetProperty("status").GetString());
+        Assert.Equal([articleB], Strings(gone.GetProperty("withdrawn")));
+        Assert.False(host.HasExited, host.Output);
+    }
+
+    private static string Id(JsonElement record) => record.GetProperty("id").GetString()!;
+
+    private static List<string> Strings(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).ToList();
+
+    private static async Task<string?> OriginOf(PipelineStorageView storage, string articleId)
+    {
+        try
+        {
+            return (await storage.ReadJsonAsync(storage.Normalized, $"{articleId}.json")).GetProperty("origin").GetProperty("blob").GetString();
+        }
+        catch (Azure.RequestFailedException e) when (e.Status == 404)
+        {
+            return null;
+        }
+    }
+
+    private static async Task<TimeSpan> WaitForAsync(Func<Task<bool>> condition, LocalHostProcess host)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (!await condition())
+        {
+            if (clock.Elapsed > Within)
+            {
+                throw new TimeoutException($"not within {Within.TotalSeconds} s\n{host.Output}");
+            }
+
+            await Task.Delay(250);
+        }
+
+        return clock.Elapsed;
+    }
+}
