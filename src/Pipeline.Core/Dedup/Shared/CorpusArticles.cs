@@ -12,6 +12,9 @@ internal sealed class CorpusArticles
     private readonly Dictionary<string, Article> byHash = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Article> byId = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<string, List<Article>>> byInput = new(StringComparer.Ordinal);
+
+    // Every source of an input names it and its version: one string each, not one per article (hundreds of thousands of articles a dump).
+    private readonly Dictionary<string, string> names = new(StringComparer.Ordinal);
     private long order;
 
     /// <summary>The live article with this content hash, or null (never seen, or released).</summary>
@@ -54,9 +57,10 @@ internal sealed class CorpusArticles
             byId[claim.Id] = article;
         }
 
+        var source = Shared(claim.Source);
         article.Order = ++order;
         article.Sources.Clear();
-        article.Sources.Add(claim.Source);
+        article.Sources.Add(source);
         article.Canonical = claim.Near?.CanonicalId ?? claim.Id;
         article.Similarity = claim.Near?.Similarity ?? 1.0;
         if (!article.IsCanonical && LiveById(article.Canonical) is { } canonical)
@@ -64,22 +68,23 @@ internal sealed class CorpusArticles
             canonical.Members.Add(article);
         }
 
-        AddToInput(claim.Source, article);
+        AddToInput(source, article);
     }
 
     public void Apply(SourceSighting sighting)
     {
         var article = Live(sighting.ContentHash) ?? throw new InvalidOperationException($"a sighting of {sighting.ContentHash}, which is not in the corpus");
-        var index = article.Sources.FindIndex(s => s.SameRecord(sighting.Source));
+        var source = Shared(sighting.Source);
+        var index = article.Sources.FindIndex(s => s.SameRecord(source));
         if (index >= 0)
         {
             // The same record in a newer version of its input: same place, new version.
-            article.Sources[index] = sighting.Source;
+            article.Sources[index] = source;
             return;
         }
 
-        article.Sources.Add(sighting.Source);
-        AddToInput(sighting.Source, article);
+        article.Sources.Add(source);
+        AddToInput(source, article);
     }
 
     /// <summary>What withdrawing <paramref name="input"/> (but its sources of version <paramref name="keepVersion"/>) would change; changes nothing.</summary>
@@ -192,6 +197,18 @@ internal sealed class CorpusArticles
         }
     }
 
+    private ArticleSource Shared(ArticleSource source) => new(Name(source.Input), source.Record, source.Version is null ? null : Name(source.Version));
+
+    private string Name(string name)
+    {
+        if (!names.TryGetValue(name, out var shared))
+        {
+            names[name] = shared = name;
+        }
+
+        return shared;
+    }
+
     private static List<ArticleSource> Remaining(Article article, Dictionary<Article, List<ArticleSource>> removed) =>
         removed.TryGetValue(article, out var gone) ? article.Sources.Except(gone).ToList() : article.Sources;
 
@@ -204,7 +221,7 @@ internal sealed class CorpusArticles
 
         if (!records.TryGetValue(source.Record, out var articles))
         {
-            records[source.Record] = articles = [];
+            records[source.Record] = articles = new List<Article>(1);
         }
 
         if (!articles.Contains(article))
@@ -226,7 +243,7 @@ internal sealed class CorpusArticles
 
         public long Order { get; set; }
 
-        public List<ArticleSource> Sources { get; } = [];
+        public List<ArticleSource> Sources { get; } = new(1);
 
         /// <summary>For a canonical article: the live articles that are near duplicates of it, in log order.</summary>
         public List<Article> Members { get; } = [];
