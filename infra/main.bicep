@@ -103,7 +103,8 @@ module eventGridTopic 'app/eventgrid-topic.bicep' = {
     name: 'evgt-${token}'
     location: location
     tags: tags
-    storageAccountId: storage.outputs.id
+    storageAccountName: storage.outputs.name
+    deletionQueueName: storage.outputs.deletionQueueName
   }
 }
 

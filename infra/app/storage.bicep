@@ -12,6 +12,12 @@ param containerNames array = ['raw', 'normalized', 'duplicates', 'quarantine', '
 @description('The queue big inputs\' chunks wait on (the IngestChunk trigger scales out on its length).')
 param chunkQueueName string = 'ingest-chunks'
 
+@description('The queue Event Grid delivers BlobDeleted events of container raw to (the WithdrawDeletedInput trigger).')
+param deletionQueueName string = 'raw-deletions'
+
+@description('Days a deleted or withdrawn blob stays soft-deleted: the search indexer\'s deletion detection finds withdrawn documents through it.')
+param softDeleteRetentionDays int = 7
+
 @description('Days after which a chunk left in ingest-work (a run abandoned part-way) is deleted; finished runs delete their own.')
 param workRetentionDays int = 7
 
@@ -37,6 +43,14 @@ resource account 'Microsoft.Storage/storageAccounts@2025-06-01' = {
 
   resource blobService 'blobServices' = {
     name: 'default'
+    properties: {
+      // A document withdrawn from normalized stays soft-deleted for a while, which is how Azure AI Search's indexer
+      // (NativeBlobSoftDeleteDeletionDetectionPolicy, infra/search/datasource.json) learns to drop it from the index.
+      deleteRetentionPolicy: {
+        enabled: true
+        days: softDeleteRetentionDays
+      }
+    }
 
     resource containers 'containers' = [for container in concat(containerNames, [deploymentContainerName]): {
       name: container
@@ -49,6 +63,10 @@ resource account 'Microsoft.Storage/storageAccounts@2025-06-01' = {
 
     resource chunkQueue 'queues' = {
       name: chunkQueueName
+    }
+
+    resource deletionQueue 'queues' = {
+      name: deletionQueueName
     }
   }
 
@@ -83,3 +101,4 @@ output name string = account.name
 output id string = account.id
 output blobEndpoint string = account.properties.primaryEndpoints.blob
 output queueEndpoint string = account.properties.primaryEndpoints.queue
+output deletionQueueName string = deletionQueueName

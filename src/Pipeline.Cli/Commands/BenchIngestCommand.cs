@@ -133,9 +133,8 @@ public static class BenchIngestCommand
             var reports = new BlobReportSink(service.GetBlobContainerClient(options.ReportsContainer), StorageResilience.Create(TimeProvider.System));
             var name = Path.GetFileName(path);
             var clock = Stopwatch.StartNew();
-            await using (var file = File.OpenRead(path))
             {
-                var etag = (await raw.GetBlobClient(name).UploadAsync(file, overwrite: true, cancellationToken)).Value.ETag.ToString();
+                var etag = (await raw.GetBlobClient(name).UploadFileAsync(path, StorageResilience.Create(TimeProvider.System), cancellationToken)).ToString();
                 while (true)
                 {
                     if ((await reports.ReadAsync(name, cancellationToken))?.Report is { } report && report.Input.ETag == etag

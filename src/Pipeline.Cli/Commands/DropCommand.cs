@@ -36,12 +36,11 @@ public static class DropCommand
         var service = StorageClientFactory.CreateBlobService(StorageConnection.Read(configuration, options.Connection));
         var raw = service.GetBlobContainerClient(options.RawContainer);
         await raw.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        var resilience = Storage.Resilience.StorageResilience.Create(TimeProvider.System);
         var dropped = new List<(string Name, ETag ETag)>();
         foreach (var (path, name) in inputs)
         {
-            await using var stream = File.OpenRead(path);
-            var info = await raw.GetBlobClient(name).UploadAsync(stream, overwrite: true, cancellationToken);
-            dropped.Add((name, info.Value.ETag));
+            dropped.Add((name, await raw.GetBlobClient(name).UploadFileAsync(path, resilience, cancellationToken)));
             Console.WriteLine($"dropped {path} → {options.RawContainer}/{name}");
         }
 

@@ -4,6 +4,7 @@ using Microsoft.Azure.Functions.Worker;
 using Pipeline.Functions;
 using Pipeline.Storage.Hosting;
 using Pipeline.Storage.Ingest;
+using Pipeline.Storage.Withdrawals;
 
 namespace Pipeline.Infra.Tests.Functions;
 
@@ -54,6 +55,21 @@ public sealed class TriggerContractTests
         Assert.Equal(ChunkTicket.Queue, trigger.QueueName);
         Assert.Equal("AzureWebJobsStorage", trigger.Connection);
         Assert.Matches($@"param chunkQueueName string = '{Regex.Escape(ChunkTicket.Queue)}'", bicep);
+    }
+
+    [Fact]
+    public void DeletionTrigger_ListensOnTheQueueEventGridDeliversRawDeletionsTo()
+    {
+        var trigger = typeof(WithdrawDeletedInputFunction).GetMethod(nameof(WithdrawDeletedInputFunction.RunAsync))!.GetParameters()
+            .Select(p => p.GetCustomAttribute<QueueTriggerAttribute>()).Single(a => a is not null)!;
+        var storage = File.ReadAllText(Path.Combine(RepositoryRoot.Infra, "app", "storage.bicep"));
+        var topic = File.ReadAllText(Path.Combine(RepositoryRoot.Infra, "app", "eventgrid-topic.bicep"));
+
+        Assert.Equal(BlobDeletedEvent.Queue, trigger.QueueName);
+        Assert.Matches($@"param deletionQueueName string = '{Regex.Escape(BlobDeletedEvent.Queue)}'", storage);
+        Assert.Matches($@"param deletionQueueName string = '{Regex.Escape(BlobDeletedEvent.Queue)}'", topic);
+        Assert.Contains("includedEventTypes: ['Microsoft.Storage.BlobDeleted']", topic);
+        Assert.Matches($@"param rawContainerName string = '{new StorageOptions().RawContainer}'", topic);
     }
 
     [Fact]

@@ -43,6 +43,18 @@ public sealed class SearchIndexContractTests
         Assert.Equal("json", indexer.GetProperty("parameters").GetProperty("configuration").GetProperty("parsingMode").GetString());
     }
 
+    [Fact]
+    public void DataSource_DropsWithdrawnDocumentsThroughBlobSoftDelete()
+    {
+        var dataSource = Load("infra", "search", "datasource.json");
+        var storage = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "infra", "app", "storage.bicep"));
+
+        Assert.Equal("#Microsoft.Azure.Search.NativeBlobSoftDeleteDeletionDetectionPolicy",
+            dataSource.GetProperty("dataDeletionDetectionPolicy").GetProperty("@odata.type").GetString());
+        // The policy sees only blobs that are soft-deleted: the account must keep them so.
+        Assert.Matches(@"deleteRetentionPolicy:\s*\{\s*enabled:\s*true", storage);
+    }
+
     [Theory]
     [InlineData("""{ "type": "string" }""", "Edm.String")]
     [InlineData("""{ "type": ["string", "null"] }""", "Edm.String")]
