@@ -18,6 +18,7 @@ return args switch
     ["bench-ingest", .. var rest] => await BenchIngestCommand.RunAsync(rest, CancellationToken.None),
     ["drop", .. var files] when files.Length > 0 => await DropCommand.RunAsync(files, Configuration(), CancellationToken.None),
     ["replay", .. var names] when names.Length > 0 => await ReplayCommand.RunAsync(names, Configuration(), CancellationToken.None),
+    ["forget", .. var names] when names.Length > 0 => await ForgetCommand.RunAsync(names, Configuration(), CancellationToken.None),
     _ => Usage(),
 };
 
@@ -28,6 +29,7 @@ static int Usage()
           pipeline normalize PATH...                      normalize files or folders (recursively); JSON lines on stdout
           pipeline drop FILE... [--no-wait] [--timeout S]  upload into container raw (AzureWebJobsStorage), wait for and print the outcome
           pipeline replay --quarantined | NAME...         re-run quarantined (or named) raw inputs through the pipeline
+          pipeline forget NAME...                         withdraw what deleted raw inputs produced (what the sweep and BlobDeleted do)
           pipeline eval [CORPUS...] [--rendering R] [--worst N] [--folds K] [--dump DIR]
                                                           score extraction on benchmark folders (default corpora/aeb-dev and traf-dev),
                                                           per cross-validation fold of sites (K, default 2) and overall (R: html, lynx, w3m; default all);
