@@ -28,6 +28,17 @@ public static class ArticleDumps
         return Encoding.UTF8.GetBytes(lines.ToString());
     }
 
+    /// <summary>
+    /// An edited copy of <see cref="Article"/> <paramref name="n"/>: its last paragraph cut and a new closing line added,
+    /// a near duplicate of it (about three quarters of its word sequences shared) and of nothing else.
+    /// </summary>
+    public static byte[] Edited(int n)
+    {
+        var text = Encoding.UTF8.GetString(Article(n));
+        var last = text.TrimEnd('\n').LastIndexOf("\n\n", StringComparison.Ordinal);
+        return Encoding.UTF8.GetBytes(text[..last] + $"\n\nThe story was updated with a correction to report {n} on the following morning.\n");
+    }
+
     public static byte[] Article(int n, int variant = 0)
     {
         var random = new Random(n * 7919 + 17);
