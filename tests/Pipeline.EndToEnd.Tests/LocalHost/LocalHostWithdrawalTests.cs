@@ -54,9 +54,46 @@ public sealed class LocalHostWithdrawalTests
         Assert.False(host.HasExited, host.Output);
     }
 
+    [Fact]
+    public async Task Delete_WhileStorageIsDown_IsCompletedOnceItIsBack()
+    {
+        await using var azurite = await AzuriteInstance.StartPrivateAsync();
+        var storage = new PipelineStorageView(azurite.ConnectionString, new StorageOptions());
+        await using var host = await LocalHostProcess.StartAsync(azurite.ConnectionString, QuickSweeps);
+        var (x, xTag) = await storage.DropAsync("x.txt", ArticleDumps.Article(4));
+        var article = Id(Assert.Single((await storage.WaitForReportAsync("x.txt", xTag, ReportTimeout)).GetProperty("records").EnumerateArray()));
+        var (_, yTag) = await storage.DropAsync("y.txt", ArticleDumps.Article(4, variant: 1));
+        await storage.WaitForReportAsync("y.txt", yTag, ReportTimeout);
+
+        // The deletion is noticed by a sweep that finds storage gone, or not at all before it is back.
+        await x.DeleteAsync();
+        await azurite.StopAsync();
+        await Task.Delay(TimeSpan.FromSeconds(10));
+        await azurite.RestartAsync();
+
+        await WaitForAsync(async () => await OriginOf(storage, article) == "y.txt", host, TimeSpan.FromSeconds(60));
+        Assert.Equal([$"{article}.json"], await storage.ListAsync(storage.Normalized));
+        Assert.Empty(await storage.ListAsync(storage.Duplicates));
+        Assert.Equal("deleted", (await storage.ReadReportAsync("x.txt")).GetProperty("status").GetString());
+        Assert.False(host.HasExited, host.Output);
+    }
+
     private static string Id(JsonElement record) => record.GetProperty("id").GetString()!;
 
     private static List<string> Strings(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).ToList();
+
+    /// <summary>The condition, false while storage still refuses (it is coming back).</summary>
+    private static async Task<bool> Holds(Func<Task<bool>> condition)
+    {
+        try
+        {
+            return await condition();
+        }
+        catch (Exception e) when (e is Azure.RequestFailedException or HttpRequestException or AggregateException)
+        {
+            return false;
+        }
+    }
 
     private static async Task<string?> OriginOf(PipelineStorageView storage, string articleId)
     {
@@ -70,14 +107,15 @@ public sealed class LocalHostWithdrawalTests
         }
     }
 
-    private static async Task<TimeSpan> WaitForAsync(Func<Task<bool>> condition, LocalHostProcess host)
+    private static async Task<TimeSpan> WaitForAsync(Func<Task<bool>> condition, LocalHostProcess host, TimeSpan? within = null)
     {
+        var limit = within ?? Within;
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        while (!await condition())
+        while (!await Holds(condition))
         {
-            if (clock.Elapsed > Within)
+            if (clock.Elapsed > limit)
             {
-                throw new TimeoutException($"not within {Within.TotalSeconds} s\n{host.Output}");
+                throw new TimeoutException($"not within {limit.TotalSeconds} s\n{host.Output}");
             }
 
             await Task.Delay(250);
