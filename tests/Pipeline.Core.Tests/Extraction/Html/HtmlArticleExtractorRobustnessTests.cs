@@ -2,7 +2,10 @@ using static Pipeline.Core.Tests.Extraction.Html.HtmlTestPages;
 
 namespace Pipeline.Core.Tests.Extraction.Html;
 
-/// <summary>Hostile and huge input: deep nesting, a 20 MB page, text that is not text (scripts, styles, icons).</summary>
+/// <summary>
+/// Hostile and huge input: deep nesting, a 20 MB page, text that is not text (scripts, styles, icons). How long the big
+/// ones take is measured by <c>HostilePageBenchmarks</c> (tests/Pipeline.Benchmarks), not asserted here.
+/// </summary>
 public sealed class HtmlArticleExtractorRobustnessTests
 {
     [Fact]
@@ -11,12 +14,9 @@ public sealed class HtmlArticleExtractorRobustnessTests
         const int depth = 100_000;
         var html = "<html><body><p>" + Story1 + "</p>" + string.Concat(Enumerable.Repeat("<div>", depth)) + "<p>" + Story2 + "</p>"
             + string.Concat(Enumerable.Repeat("</div>", depth)) + "</body></html>";
-        var watch = System.Diagnostics.Stopwatch.StartNew();
-
         var article = Extract(html);
 
         Assert.Contains(Story2, article.Paragraphs);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
     }
 
     [Fact]
@@ -24,12 +24,9 @@ public sealed class HtmlArticleExtractorRobustnessTests
     {
         const int depth = 100_000;
         var html = "<html><body><p>" + string.Concat(Enumerable.Repeat("<b><i>", depth / 2)) + Story1 + "</p></body></html>";
-        var watch = System.Diagnostics.Stopwatch.StartNew();
-
         var article = Extract(html);
 
         Assert.Equal([Story1], article.Paragraphs);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
     }
 
     [Fact]
@@ -43,12 +40,9 @@ public sealed class HtmlArticleExtractorRobustnessTests
         }
 
         var html = Page("<title>Bridge</title>", $"<article>{StoryParagraphs}</article><div class=\"list\">{filler}</div>");
-        var watch = System.Diagnostics.Stopwatch.StartNew();
-
         var article = Extract(html);
 
         Assert.Equal([Story1, Story2, Story3], article.Paragraphs);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"took {watch.Elapsed}");
     }
 
     [Fact]
