@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using Pipeline.Core.Evaluation;
 using Pipeline.Core.Extraction.Text;
 using Pipeline.Core.Reading;
+using Pipeline.Core.Reading.Text;
 
 namespace Pipeline.Benchmarks;
 

@@ -3,6 +3,7 @@ using System.Text;
 using Pipeline.Core.Extraction;
 using Pipeline.Core.Normalizing;
 using Pipeline.Core.Reading;
+using Pipeline.Core.Reading.Text;
 
 namespace Pipeline.Core.Evaluation;
 

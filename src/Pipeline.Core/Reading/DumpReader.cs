@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Pipeline.Core.Reading.Streams;
 
 namespace Pipeline.Core.Reading;
 

@@ -3,6 +3,10 @@ using System.IO.Compression;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Unicode;
+using Pipeline.Core.Reading.Json;
+using Pipeline.Core.Reading.Streams;
+using Pipeline.Core.Reading.Text;
+using Pipeline.Core.Reading.Warc;
 
 namespace Pipeline.Core.Reading;
 

@@ -1,3 +1,4 @@
+using Pipeline.Core.Reading.Json;
 namespace Pipeline.Core.Reading;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using Pipeline.Core.Reading.Streams;
 namespace Pipeline.Core.Reading;
 
 /// <summary>What every reader of one input shares: the limits and the decompression budget of the whole input.</summary>

@@ -1,6 +1,7 @@
 using System.Text;
 using Pipeline.Core.Reading;
 using static Pipeline.Core.Tests.Reading.Dumps;
+using Pipeline.Core.Reading.Warc;
 
 namespace Pipeline.Core.Tests.Reading;
 

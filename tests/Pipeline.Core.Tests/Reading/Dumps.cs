@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using Pipeline.Core.Reading;
+using Pipeline.Core.Reading.Warc;
 
 namespace Pipeline.Core.Tests.Reading;
 

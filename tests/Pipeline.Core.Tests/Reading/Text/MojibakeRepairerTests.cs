@@ -1,6 +1,7 @@
 using Pipeline.Core.Reading;
+using Pipeline.Core.Reading.Text;
 
-namespace Pipeline.Core.Tests.Reading;
+namespace Pipeline.Core.Tests.Reading.Text;
 
 public sealed class MojibakeRepairerTests
 {

@@ -1,7 +1,8 @@
 using System.Text;
 using System.Text.Json;
+using Pipeline.Core.Reading.Text;
 
-namespace Pipeline.Core.Reading;
+namespace Pipeline.Core.Reading.Json;
 
 /// <summary>
 /// Turns one JSON value's bytes into a JSON record, or a rejection: it must be valid JSON (UTF-8), no deeper than

@@ -1,4 +1,4 @@
-namespace Pipeline.Core.Reading;
+namespace Pipeline.Core.Reading.Streams;
 
 /// <summary>Passes reads through and remembers the last 8 bytes read: where a gzip trailer (CRC-32, length) sits when the stream ends.</summary>
 internal sealed class TailKeepingStream(Stream inner) : ForwardReadStream(inner)

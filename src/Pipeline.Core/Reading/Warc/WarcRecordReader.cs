@@ -1,8 +1,10 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
+using Pipeline.Core.Reading.Streams;
+using Pipeline.Core.Reading.Text;
 
-namespace Pipeline.Core.Reading;
+namespace Pipeline.Core.Reading.Warc;
 
 /// <summary>
 /// Reads a WARC file (Common Crawl and the like) one record at a time ("record 5", counting every WARC record):

@@ -1,4 +1,4 @@
-namespace Pipeline.Core.Reading;
+namespace Pipeline.Core.Reading.Streams;
 
 /// <summary>
 /// Base of the reader's wrapper streams: read-only, forward-only (inputs arrive as network streams, never seeked),

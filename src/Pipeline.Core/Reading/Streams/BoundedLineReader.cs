@@ -1,4 +1,4 @@
-namespace Pipeline.Core.Reading;
+namespace Pipeline.Core.Reading.Streams;
 
 /// <summary>
 /// Reads lines (and, for WARC, blocks of known length) from a stream through one buffer that never grows past the line

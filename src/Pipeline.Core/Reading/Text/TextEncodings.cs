@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Pipeline.Core.Reading;
+namespace Pipeline.Core.Reading.Text;
 
 /// <summary>Resolves charset labels to strict decoders, with the legacy code pages (GB18030, Big5, Shift_JIS, EUC-KR, Windows-125x) registered.</summary>
 internal static class TextEncodings

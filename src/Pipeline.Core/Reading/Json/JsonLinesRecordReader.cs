@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
+using Pipeline.Core.Reading.Streams;
 
-namespace Pipeline.Core.Reading;
+namespace Pipeline.Core.Reading.Json;
 
 /// <summary>
 /// Reads a JSON Lines / NDJSON dump one line at a time: each line is a record ("line 17"); a bad or over-long line is

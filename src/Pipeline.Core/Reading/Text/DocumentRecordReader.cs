@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace Pipeline.Core.Reading;
+namespace Pipeline.Core.Reading.Text;
 
 /// <summary>A plain-text or HTML file: one record ("1"), decoded whole (it is one article), up to MaxRecordBytes.</summary>
 internal sealed class DocumentRecordReader(ReadContext context)

@@ -1,4 +1,4 @@
-namespace Pipeline.Core.Reading;
+namespace Pipeline.Core.Reading.Json;
 
 /// <summary>
 /// Follows a byte-by-byte scan of JSON in and out of strings (escapes included), so the scanners that count brackets

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Pipeline.Core.Reading;
+namespace Pipeline.Core.Reading.Warc;
 
 /// <summary>An HTTP response as a WARC response record stores it: status, the headers that say how to read the payload, and where the payload starts.</summary>
 internal sealed record HttpResponse(int Status, string? ContentType, string? ContentEncoding, string? TransferEncoding, int PayloadOffset)

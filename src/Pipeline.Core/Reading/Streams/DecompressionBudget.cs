@@ -1,4 +1,4 @@
-namespace Pipeline.Core.Reading;
+namespace Pipeline.Core.Reading.Streams;
 
 /// <summary>
 /// What all decompression layers of one input may produce together: at most MaxDecompressedBytes, and at most

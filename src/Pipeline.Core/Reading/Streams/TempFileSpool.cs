@@ -1,4 +1,4 @@
-namespace Pipeline.Core.Reading;
+namespace Pipeline.Core.Reading.Streams;
 
 /// <summary>
 /// Copies a forward-only stream to a temporary file deleted on close, for readers that need to seek (a zip's central

@@ -1,4 +1,4 @@
-namespace Pipeline.Core.Reading;
+namespace Pipeline.Core.Reading.Streams;
 
 /// <summary>One result of <see cref="BoundedLineReader.ReadLineAsync"/>: a line (valid until the next read), a line too long to keep, or the end.</summary>
 internal readonly record struct LineRead(LineReadKind Kind, ReadOnlyMemory<byte> Bytes, long Length)

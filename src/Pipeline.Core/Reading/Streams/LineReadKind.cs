@@ -1,4 +1,4 @@
-namespace Pipeline.Core.Reading;
+namespace Pipeline.Core.Reading.Streams;
 
 /// <summary>What <see cref="BoundedLineReader.ReadLineAsync"/> found.</summary>
 internal enum LineReadKind

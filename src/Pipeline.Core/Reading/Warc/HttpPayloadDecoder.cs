@@ -2,7 +2,7 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 
-namespace Pipeline.Core.Reading;
+namespace Pipeline.Core.Reading.Warc;
 
 /// <summary>
 /// Undoes the transfer and content encodings a raw HTTP payload may still carry in a WARC record (wget and Heritrix

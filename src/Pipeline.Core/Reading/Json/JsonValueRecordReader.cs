@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace Pipeline.Core.Reading;
+namespace Pipeline.Core.Reading.Json;
 
 /// <summary>
 /// Reads a JSON array element by element ("item 3"), or a JSON document that is one object ("1") or several

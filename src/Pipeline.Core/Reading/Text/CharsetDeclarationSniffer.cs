@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Pipeline.Core.Reading;
+namespace Pipeline.Core.Reading.Text;
 
 /// <summary>Finds the charset an HTML page declares in its first bytes (<c>&lt;meta charset&gt;</c> or <c>http-equiv Content-Type</c>), or an HTTP Content-Type header states.</summary>
 internal static partial class CharsetDeclarationSniffer

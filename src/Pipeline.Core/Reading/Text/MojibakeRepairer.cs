@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Text;
 
-namespace Pipeline.Core.Reading;
+namespace Pipeline.Core.Reading.Text;
 
 /// <summary>
 /// Undoes the commonest mojibake: UTF-8 bytes that were decoded as Windows-1252 and saved again ("CafÃ©", "itâ€™s").

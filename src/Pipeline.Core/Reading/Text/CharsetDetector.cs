@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Pipeline.Core.Reading;
+namespace Pipeline.Core.Reading.Text;
 
 /// <summary>
 /// Guesses the charset of bytes that are not UTF-8 and declare none, with UTF.Unknown (a port of Mozilla's uchardet).

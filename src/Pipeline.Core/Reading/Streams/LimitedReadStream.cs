@@ -1,4 +1,4 @@
-namespace Pipeline.Core.Reading;
+namespace Pipeline.Core.Reading.Streams;
 
 /// <summary>Reads an input forwards, counting bytes and stopping with a reason once more than the limit has come in (never trusts a declared length).</summary>
 internal sealed class LimitedReadStream(Stream inner, long maxBytes) : ForwardReadStream(inner, ownsInner: false)

@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
 
-namespace Pipeline.Core.Reading;
+namespace Pipeline.Core.Reading.Streams;
 
 /// <summary>
 /// Decompresses a gzip input under the input's decompression budget. .NET's GZipStream ends silently on a truncated

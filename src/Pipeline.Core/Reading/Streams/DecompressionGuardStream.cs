@@ -1,4 +1,4 @@
-namespace Pipeline.Core.Reading;
+namespace Pipeline.Core.Reading.Streams;
 
 /// <summary>Charges every decompressed byte to the input's budget while reading, so a zip or gzip bomb is stopped as it expands.</summary>
 internal sealed class DecompressionGuardStream(Stream inner, DecompressionBudget budget) : ForwardReadStream(inner)

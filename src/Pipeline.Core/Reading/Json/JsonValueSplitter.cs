@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
 
-namespace Pipeline.Core.Reading;
+namespace Pipeline.Core.Reading.Json;
 
 /// <summary>
 /// Cuts a stream into top-level JSON values without parsing them: the elements of one top-level array, or a sequence

@@ -1,6 +1,6 @@
 using System.Runtime.ExceptionServices;
 
-namespace Pipeline.Core.Reading;
+namespace Pipeline.Core.Reading.Streams;
 
 /// <summary>
 /// Lets the reader look at an input's first bytes (magic numbers, first characters) and then read it from the start,

@@ -1,7 +1,8 @@
 using System.Text;
 using Pipeline.Core.Reading;
+using Pipeline.Core.Reading.Text;
 
-namespace Pipeline.Core.Tests.Reading;
+namespace Pipeline.Core.Tests.Reading.Text;
 
 public sealed class TextDecoderTests
 {

@@ -1,4 +1,4 @@
-namespace Pipeline.Core.Reading;
+namespace Pipeline.Core.Reading.Text;
 
 /// <summary>Decoded text, and how many of the input's bytes did not decode and were replaced with U+FFFD.</summary>
 public readonly record struct DecodedText(string Text, int ReplacedBytes)
