@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Pipeline.Core.Ingest;
 using Pipeline.Core.Output;
+using Pipeline.Core.Ingest.Reports;
 
 namespace Pipeline.Cli.Output;
 

@@ -5,6 +5,7 @@ using Azure.Storage.Blobs.Models;
 using Pipeline.Core.Ingest;
 using Pipeline.Core.Output;
 using Polly;
+using Pipeline.Core.Ingest.Reports;
 
 namespace Pipeline.Storage.Blobs;
 

@@ -16,6 +16,7 @@ using Pipeline.Storage.Ingest;
 using Pipeline.Storage.Resilience;
 using Pipeline.Storage.Withdrawals;
 using Polly;
+using Pipeline.Core.Ingest.Reports;
 
 namespace Pipeline.Storage.Hosting;
 

@@ -5,6 +5,7 @@ using Pipeline.Core.Ingest;
 using Pipeline.Core.Output;
 using Pipeline.Storage.Blobs;
 using Polly;
+using Pipeline.Core.Ingest.Reports;
 
 namespace Pipeline.Storage.Ingest;
 

@@ -5,6 +5,7 @@ using Pipeline.Core.Ingest.Chunks;
 using Pipeline.Core.Output;
 using Pipeline.Storage.Hosting;
 using Polly;
+using Pipeline.Core.Ingest.Reports;
 
 namespace Pipeline.Storage.Ingest;
 

@@ -4,6 +4,7 @@ using Pipeline.Core.Ingest;
 using Pipeline.Core.Ingest.Chunks;
 using Pipeline.Core.Output;
 using Pipeline.Core.Reading;
+using Pipeline.Core.Ingest.Reports;
 
 namespace Pipeline.Core.Tests.Ingest;
 

@@ -7,6 +7,7 @@ using Pipeline.Core.Extraction.Text;
 using Pipeline.Core.Ingest;
 using Pipeline.Core.Output;
 using Pipeline.Core.Reading;
+using Pipeline.Core.Ingest.Reports;
 
 namespace Pipeline.Core.Tests.Ingest;
 

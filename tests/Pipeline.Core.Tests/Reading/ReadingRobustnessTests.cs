@@ -6,6 +6,7 @@ using Pipeline.Core.Normalizing;
 using Pipeline.Core.Output;
 using Pipeline.Core.Reading;
 using static Pipeline.Core.Tests.Reading.Dumps;
+using Pipeline.Core.Ingest.Reports;
 
 namespace Pipeline.Core.Tests.Reading;
 

@@ -4,7 +4,7 @@ using Pipeline.Core.Ingest;
 using Pipeline.Core.Dedup.Shared;
 using Pipeline.Core.Ingest.Chunks;
 
-namespace Pipeline.Core.Output;
+namespace Pipeline.Core.Ingest.Reports;
 
 /// <summary>
 /// Reads a report written by <see cref="IngestReportSerializer"/> back, without its record list: what a chunked input's

@@ -1,6 +1,6 @@
 using Pipeline.Core.Ingest;
 
-namespace Pipeline.Core.Output;
+namespace Pipeline.Core.Ingest.Reports;
 
 /// <summary>Where the account of each input goes (container <c>ingest-reports</c>).</summary>
 public interface IReportSink

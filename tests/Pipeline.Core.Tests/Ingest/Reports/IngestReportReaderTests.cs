@@ -1,8 +1,9 @@
 using Pipeline.Core.Ingest;
 using Pipeline.Core.Ingest.Chunks;
 using Pipeline.Core.Output;
+using Pipeline.Core.Ingest.Reports;
 
-namespace Pipeline.Core.Tests.Output;
+namespace Pipeline.Core.Tests.Ingest.Reports;
 
 public sealed class IngestReportReaderTests
 {

@@ -4,7 +4,7 @@ using System.Text.Json;
 using Pipeline.Core.Ingest;
 using Pipeline.Core.Ingest.Chunks;
 
-namespace Pipeline.Core.Output;
+namespace Pipeline.Core.Ingest.Reports;
 
 /// <summary>Writes an <see cref="IngestReport"/> as the JSON stored in <c>ingest-reports/{input}.json</c>.</summary>
 public static class IngestReportSerializer

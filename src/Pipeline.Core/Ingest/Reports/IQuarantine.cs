@@ -1,6 +1,6 @@
 using Pipeline.Core.Ingest;
 
-namespace Pipeline.Core.Output;
+namespace Pipeline.Core.Ingest.Reports;
 
 /// <summary>Keeps a byte-identical copy of an input that can't be processed, with the reason beside it.</summary>
 public interface IQuarantine
