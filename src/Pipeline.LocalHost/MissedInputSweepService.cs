@@ -7,7 +7,7 @@ using Pipeline.Storage.Ingest;
 namespace Pipeline.LocalHost;
 
 /// <summary>
-/// Runs the <see cref="MissedInputSweeper"/> every <see cref="IngestOptions.SweepInterval"/> (30 s), so an input the
+/// Runs the <see cref="MissedInputSweeper"/> every <see cref="IngestOptions.SweepInterval"/> (10 s), so an input the
 /// polling trigger skipped is still processed and a deleted input's documents are withdrawn.
 /// </summary>
 public sealed class MissedInputSweepService(MissedInputSweeper sweeper, InFlightInputs inFlight, IOptions<PipelineOptions> options, ILogger<MissedInputSweepService> logger) : BackgroundService
