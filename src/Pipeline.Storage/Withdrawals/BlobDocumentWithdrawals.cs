@@ -18,8 +18,10 @@ public sealed class BlobDocumentWithdrawals(SharedDedupIndex index, WithdrawalEx
 {
     public async Task<WithdrawalSummary> WithdrawSupersededAsync(InputRef input, CancellationToken cancellationToken)
     {
-        // Most inputs are new: the claims this version just made brought the host's copy up to date with every earlier
-        // version's, so when it knows of none, there is nothing to ask storage about.
+        // Most inputs are new: once the host's copy is up to date (one read, when nothing else was committed), it knows
+        // of no other version, and there is nothing more to ask storage about. A version that claimed nothing (all its
+        // records rejected, or unreadable) still catches up here: an earlier version may have been another host's.
+        await index.CatchUpAsync(cancellationToken);
         if (!index.HasSourcesBesides(Key(input), input.ETag))
         {
             return WithdrawalSummary.None;
