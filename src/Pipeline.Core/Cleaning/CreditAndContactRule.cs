@@ -7,8 +7,18 @@ namespace Pipeline.Core.Cleaning;
 /// Recognises the credit and contact lines around an article: "(Reporting by …; Editing by …)", "Have a tip? … may be
 /// reached at …", "Follow her on Twitter", and short paragraphs carrying an e-mail address.
 /// </summary>
-public static partial class CreditAndContactRule
+public sealed partial class CreditAndContactRule : IParagraphRule
 {
+    public static readonly CreditAndContactRule Instance = new();
+
+    private CreditAndContactRule()
+    {
+    }
+
+    public string Name => "credit-or-contact";
+
+    public bool Matches(string paragraph) => IsCreditOrContact(paragraph);
+
     private const int MaxLength = 400;
 
     private static readonly SearchValues<string> CreditStems = SearchValues.Create(

@@ -25,7 +25,7 @@ public static class TextDumpCleaner
                 continue;
             }
 
-            if (BoilerplateParagraphRules.IsBoilerplate(text) || IsDoubled(blocks, i) || DoubledText.Is(text))
+            if (ParagraphRules.FirstMatch(text) is not null || IsDoubled(blocks, i) || DoubledText.Is(text))
             {
                 dropped.Add(text);
                 continue;
