@@ -10,32 +10,47 @@ namespace Pipeline.Core.Extraction.Html;
 /// </summary>
 internal static partial class BoilerplateLineDetector
 {
-    public static bool IsBoilerplateLine(TextBlock block)
+    public static bool IsBoilerplateLine(TextBlock block) => Reason(block) is not null;
+
+    /// <summary>The name of the kind of line <paramref name="block"/> is ("byline", "subscribe-prompt"...), or null for story text.</summary>
+    public static string? Reason(TextBlock block)
     {
         var text = block.Text.Trim();
         // Credits and promos run to a sentence or two; the other patterns are short lines.
-        if (block.Words <= 60 && WireCredit().IsMatch(text) || block.Words <= 45 && Prompt().IsMatch(text))
+        if (block.Words <= 60 && WireCredit().IsMatch(text))
         {
-            return true;
+            return "credit-or-contact";
+        }
+
+        if (block.Words <= 45 && PromptReason(text) is { } prompt)
+        {
+            return prompt;
         }
 
         if (block.Words > 25)
         {
-            return false;
+            return null;
         }
 
         if (block.Words <= 12 && Byline().IsMatch(text))
         {
-            return true;
+            return "byline";
         }
 
         if (block.Words <= 8 && Credit().IsMatch(text))
         {
-            return true;
+            return "label-line";
         }
 
-        return Identifier().IsMatch(text);
+        return Identifier().IsMatch(text) ? "css-identifier" : null;
     }
+
+    private static string? PromptReason(string text) =>
+        SubscribePrompt().IsMatch(text) ? "subscribe-prompt"
+        : Copyright().IsMatch(text) ? "copyright-line"
+        : ReachedAt().IsMatch(text) ? "credit-or-contact"
+        : Shortcode().IsMatch(text) ? "markup-residue"
+        : null;
 
     /// <summary>
     /// A dateline ("Nov. 19, 2019 5:50 PM", "Updated 14 hours ago"): at least two thirds of the words are numbers,
@@ -92,9 +107,16 @@ internal static partial class BoilerplateLineDetector
              | get\ the\ latest\ .*\ in\ your\ inbox | click\ here\ to)
         | ^subscribe\ to\b | ^follow\b.*\bon\ (twitter|facebook|instagram|youtube) | ^join\ (us|our)\b
         | ^(like|enjoy(ed)?)\ this\ (story|article|post)\? | \bshare\ (it|this(\ story|\ article)?)\ with\b
-        | ^(copyright\b|©|\(c\)\ \d{4}) | \b(can|may)\ be\ reached\ at\b
-        | \[/\w+\]
         """,
         RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace)]
-    private static partial Regex Prompt();
+    private static partial Regex SubscribePrompt();
+
+    [GeneratedRegex(@"^(copyright\b|©|\(c\) \d{4})", RegexOptions.IgnoreCase)]
+    private static partial Regex Copyright();
+
+    [GeneratedRegex(@"\b(can|may) be reached at\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReachedAt();
+
+    [GeneratedRegex(@"\[/\w+\]")]
+    private static partial Regex Shortcode();
 }

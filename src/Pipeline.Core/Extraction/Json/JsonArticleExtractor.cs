@@ -40,8 +40,9 @@ public sealed class JsonArticleExtractor(JsonFieldMapping fields, HtmlArticleExt
             // A crawler's text field holds whatever the page showed around the story: it is cleaned as dumps and pages are.
             // A record whose every paragraph looks like boilerplate keeps them: its text is all it has.
             var paragraphs = ParagraphSplitter.Split(text);
-            var cleaned = BoilerplateParagraphFilter.Drop(paragraphs);
-            return mapped with { Paragraphs = cleaned.Count > 0 ? cleaned : paragraphs };
+            var removed = new List<RemovedText>();
+            var cleaned = BoilerplateParagraphFilter.Drop(paragraphs, removed);
+            return cleaned.Count > 0 ? mapped with { Paragraphs = cleaned, Removed = removed } : mapped with { Paragraphs = paragraphs };
         }
 
         if (reader.Text(fields.HtmlNames) is { } page)
@@ -57,6 +58,7 @@ public sealed class JsonArticleExtractor(JsonFieldMapping fields, HtmlArticleExt
                 Url = mapped.Url ?? fromPage.Url,
                 PublishedAt = mapped.PublishedAt ?? fromPage.PublishedAt,
                 Language = mapped.Language ?? fromPage.Language,
+                Removed = fromPage.Removed,
             };
         }
 

@@ -58,6 +58,9 @@ public sealed class JsonArticleExtractorTests
             """);
 
         Assert.Equal(["The island ferry resumed service on Monday after a three-week repair.", "Passengers thanked the crew."], article.Paragraphs);
+        Assert.Equal(
+            [("The ferry at the pier. Photo: Reuters", "photo-caption"), ("Copyright (c) 2024 Example Daily. All rights reserved.", "copyright-line"), ("reaction icon 0", "counter-line")],
+            article.Removed.Select(r => (r.Text, r.Reason)));
     }
 
     [Fact]
