@@ -9,16 +9,6 @@ namespace Pipeline.Core.Extraction.Html;
 /// </summary>
 internal static class BlockFilter
 {
-    private static readonly string[] StockLines =
-    [
-        "advertisement", "advertising", "sponsored", "share", "share this", "share this article", "share this story",
-        "read more", "continue reading", "related", "related articles", "related stories", "sign up", "subscribe",
-        "click here", "more", "comments", "print", "email", "tweet", "close", "skip to content", "story continues below",
-        "story continues below advertisement", "continue reading below", "scroll to continue", "ad", "loading", "advert",
-        // The same notice in the languages of the pages we see most ("advertisement").
-        "anzeige", "werbung", "publicidad", "publicité", "pubblicità", "publicidade", "iklan", "реклама", "advertentie",
-    ];
-
     private const int ShortLine = 8;
 
     /// <summary>The reason given to the headline: it became the title, so it is not listed as removed.</summary>
@@ -26,8 +16,6 @@ internal static class BlockFilter
 
     /// <summary>A closing section holds less than a third of the words that come before it.</summary>
     private const int ClosingShare = 3;
-
-    private static readonly HashSet<string> StockSet = new(StockLines, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// The story's paragraphs: the container's blocks that pass <see cref="NotStoryReason"/>, minus headings left without
@@ -70,7 +58,7 @@ internal static class BlockFilter
             }
 
             reasons[i] = block.IsHeading && IntroducesNothing(judged, i) ? "heading-without-text"
-                : BoilerplateLineDetector.IsDateLine(block) && (i < firstProse || i > lastProse) ? "dateline"
+                : DatelineDetector.IsDateLine(block) && (i < firstProse || i > lastProse) ? "dateline"
                 : i > lastProse && i >= tail ? "after-story-section"
                 : i > lastProse && IsPrompt(block) ? "closing-prompt"
                 : null;
@@ -189,14 +177,9 @@ internal static class BlockFilter
             return block.IsTeaser ? "teaser" : "no-words";
         }
 
-        // Captions set as plain paragraphs (credited, outside <figure>) and disclosure notices are told by their text, as in dumps.
-        if (BoilerplateLineDetector.Reason(block) is { } line)
-        {
-            return line;
-        }
-
-        IParagraphRule? rule = PhotoCaptionRule.IsCaption(block.Text) ? PhotoCaptionRule.Instance : DisclaimerRule.IsDisclaimer(block.Text) ? DisclaimerRule.Instance : null;
-        if (rule is not null)
+        // Bylines, credits, promos, captions set as plain paragraphs (credited, outside <figure>), disclosure notices and
+        // widget labels are told by their text, with the same rules as dumps and JSON text.
+        if (ParagraphRules.FirstMatchInPage(block.Text) is { } rule)
         {
             return rule.Name;
         }
@@ -204,12 +187,6 @@ internal static class BlockFilter
         if (block.Words >= 3 && outline.ImageDescriptions.Contains(TextKey.Of(block.Text)))
         {
             return "image-description"; // A caption: the picture's own description repeated under it.
-        }
-
-        var trimmed = block.Text.Trim().TrimEnd(':', '.', '!', '…').Trim();
-        if (StockSet.Contains(trimmed))
-        {
-            return "stock-label";
         }
 
         // The headline is not body text. A standfirst is, even when the page also gives it as its description.

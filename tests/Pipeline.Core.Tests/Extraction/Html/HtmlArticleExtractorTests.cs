@@ -52,7 +52,7 @@ public sealed class HtmlArticleExtractorTests
         Assert.Equal([Story1, Story2, Story3], article.Paragraphs);
         Assert.Equal(
             [("Home", "outside-article-region"), ("News", "outside-article-region"), ("By Jane Doe", "byline"),
-             ("The old bridge at dusk, seen from the northern quay. Photo: Reuters", "photo-caption"), ("Advertisement", "stock-label"),
+             ("The old bridge at dusk, seen from the northern quay. Photo: Reuters", "photo-caption"), ("Advertisement", "advert-label"),
              ("Copyright 2019 Harbour Times. All rights reserved.", "outside-article-region")],
             article.Removed.Select(r => (r.Text, r.Reason)));
     }
