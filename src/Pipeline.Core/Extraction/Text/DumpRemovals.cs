@@ -18,34 +18,67 @@ internal static class DumpRemovals
     public static List<RemovedText> List(
         IReadOnlyList<TextBlock> blocks, List<TextBlock> body, IReadOnlyDictionary<TextBlock, string> reasons, ArticleRegion? region, DumpHeader header)
     {
+        // The body is a subsequence of the dump's blocks, in order: one pass over both finds what it left out.
+        var removed = new List<RemovedText>(Math.Max(0, blocks.Count - body.Count));
+        var next = 0;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            if (next < body.Count && ReferenceEquals(block, body[next]))
+            {
+                next++;
+                continue;
+            }
+
+            if (Removal(block, i, reasons, region, header) is { } removal)
+            {
+                removed.Add(removal);
+            }
+        }
+
+        // Every body block met in order: the body was a subsequence. (Were it not, kept blocks would have been listed.)
+        return next == body.Count ? removed : ListUnordered(blocks, body, reasons, region, header);
+    }
+
+    private static List<RemovedText> ListUnordered(
+        IReadOnlyList<TextBlock> blocks, List<TextBlock> body, IReadOnlyDictionary<TextBlock, string> reasons, ArticleRegion? region, DumpHeader header)
+    {
         var kept = new HashSet<TextBlock>(body, ReferenceEqualityComparer.Instance);
         var removed = new List<RemovedText>();
         for (var i = 0; i < blocks.Count; i++)
         {
-            var block = blocks[i];
-            if (kept.Contains(block))
+            if (!kept.Contains(blocks[i]) && Removal(blocks[i], i, reasons, region, header) is { } removal)
             {
-                continue;
-            }
-
-            if (reasons.TryGetValue(block, out var reason))
-            {
-                removed.Add(new RemovedText(block.Printed, reason));
-            }
-            else if (!IsHeader(block.Text, header))
-            {
-                removed.Add(new RemovedText(block.Printed, StepThatLeftOut(block, i, region)));
+                removed.Add(removal);
             }
         }
 
         return removed;
     }
 
+    private static RemovedText? Removal(TextBlock block, int index, IReadOnlyDictionary<TextBlock, string> reasons, ArticleRegion? region, DumpHeader header) =>
+        reasons.TryGetValue(block, out var reason) ? new RemovedText(block.Printed, reason)
+        : IsHeader(block.Text, header) ? null
+        : new RemovedText(block.Printed, StepThatLeftOut(block, index, region));
+
+    private static bool HasLetterOrDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static string StepThatLeftOut(TextBlock block, int index, ArticleRegion? region)
     {
         if (region is null || index < region.Start || index > region.End)
         {
-            return block.Text.Any(char.IsLetterOrDigit) ? OutsideRegion : "no-words";
+            return HasLetterOrDigit(block.Text) ? OutsideRegion : "no-words";
         }
 
         // Inside the article's run, the region finder drops menu entries, link bullets and section headings.
