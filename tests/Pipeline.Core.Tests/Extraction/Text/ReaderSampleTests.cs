@@ -50,7 +50,7 @@ public sealed class ReaderSampleTests
     [Fact]
     public void Extract_NamesTheRuleOrStepThatRemovedEachBoilerplateLine()
     {
-        string? ReasonFor(string start) => Article.Removed.FirstOrDefault(r => r.Text.StartsWith(start, StringComparison.Ordinal))?.Reason;
+        string? ReasonFor(string start) => Article.Removed.Where(r => r.Text.StartsWith(start, StringComparison.Ordinal)).Select(r => r.Reason).FirstOrDefault();
 
         Assert.Equal(["photo-caption", "photo-caption"], Article.Removed.Where(r => r.Text.StartsWith("Russia had threatened", StringComparison.Ordinal)).Select(r => r.Reason));
         Assert.Equal("related-headline", ReasonFor("US partner countries buying arms"));
