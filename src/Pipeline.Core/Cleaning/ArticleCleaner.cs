@@ -1,4 +1,5 @@
 using Pipeline.Core.Extraction;
+using Pipeline.Core.Text;
 
 namespace Pipeline.Core.Cleaning;
 

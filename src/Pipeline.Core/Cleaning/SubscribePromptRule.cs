@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Pipeline.Core.Normalizing;
+using Pipeline.Core.Text;
 
 namespace Pipeline.Core.Cleaning;
 
