@@ -52,13 +52,15 @@ internal static class StoryRemovals
         /// <summary>Title and description run to a few dozen words; longer blocks are never either.</summary>
         private const int MaxWords = 100;
 
+        private const int MaxBylineWords = 12;
+
         private readonly string? title = metadata.Title is { } t ? TextKey.Of(t) : null;
         private readonly string? description = metadata.Description is { } d ? TextKey.Of(d) : null;
 
         /// <summary>The headline, the description, or a short line naming the author: the page's metadata, not removed text.</summary>
         public bool IsMetadata(TextBlock block)
         {
-            if (block.Words <= 12 && metadata.Authors.Any(a => a.Length > 0 && block.Text.Contains(a, StringComparison.OrdinalIgnoreCase))
+            if (block.Words <= MaxBylineWords && NamesAnAuthor(block.Text)
                 || block.Tag == "h1" && metadata.Title is { } headline && headline.Contains(block.Text, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
@@ -73,6 +75,21 @@ internal static class StoryRemovals
 
             var key = TextKey.Of(block.Text);
             return key == title || key == description;
+        }
+
+        // A loop, not LINQ: this runs for every block of the page outside the story, which can be hundreds of thousands.
+        private bool NamesAnAuthor(string text)
+        {
+            var authors = metadata.Authors;
+            for (var i = 0; i < authors.Count; i++)
+            {
+                if (authors[i].Length > 0 && text.Contains(authors[i], StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 
