@@ -2,7 +2,7 @@ using Pipeline.Cli.Commands;
 using Microsoft.Extensions.Configuration;
 using Spectre.Console;
 
-// pipeline normalize PATH... | drop FILE... | eval CORPUS (see Usage)
+// pipeline normalize PATH... | drop FILE... | explain FILE | eval CORPUS (see Usage)
 // Tables wrap at 80 columns when output is piped; a wider canvas keeps blob names on one line.
 if (Console.IsOutputRedirected)
 {
@@ -12,6 +12,7 @@ if (Console.IsOutputRedirected)
 return args switch
 {
     ["normalize", .. var paths] when paths.Length > 0 => await NormalizeCommand.RunAsync(paths, Console.Out, Console.Error, Configuration(), CancellationToken.None),
+    ["explain", .. var rest] => await ExplainCommand.RunAsync(rest, AnsiConsole.Console, Configuration(), CancellationToken.None),
     ["eval", .. var rest] => EvalCommand.Run(rest),
     ["dedup-eval", .. var rest] when rest.Length > 0 => DedupEvalCommand.Run(rest),
     ["bench-stream", .. var rest] => await BenchStreamCommand.RunAsync(rest, Console.Out, CancellationToken.None),
@@ -30,6 +31,7 @@ static int Usage()
           pipeline drop FILE... [--no-wait] [--timeout S]  upload into container raw (AzureWebJobsStorage), wait for and print the outcome
           pipeline replay --quarantined | NAME...         re-run quarantined (or named) raw inputs through the pipeline
           pipeline forget NAME...                         withdraw what deleted raw inputs produced (what the sweep and BlobDeleted do)
+          pipeline explain FILE [--record KEY]            each record's kept text and every removed line with the rule or step that removed it
           pipeline eval [CORPUS...] [--rendering R] [--worst N] [--folds K] [--dump DIR]
                                                           score extraction on benchmark folders (default corpora/aeb-dev and traf-dev),
                                                           per cross-validation fold of sites (K, default 2) and overall (R: html, lynx, w3m; default all);

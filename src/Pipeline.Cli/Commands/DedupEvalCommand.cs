@@ -6,7 +6,7 @@ using Pipeline.Storage.Hosting;
 using Pipeline.Storage.Resilience;
 using Pipeline.Core.Evaluation;
 using Pipeline.Core.Ingest;
-using Pipeline.Core.Normalizing;
+using Pipeline.Core.Text;
 using Spectre.Console;
 
 namespace Pipeline.Cli.Commands;

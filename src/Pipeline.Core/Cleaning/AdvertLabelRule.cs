@@ -6,8 +6,18 @@ namespace Pipeline.Core.Cleaning;
 /// Recognises the labels ad slots leave in running text: "Advertisement", "Sponsored", "Anzeige", "Publicité",
 /// "Story continues below", "Continue reading below".
 /// </summary>
-public static partial class AdvertLabelRule
+public sealed partial class AdvertLabelRule : IParagraphRule
 {
+    public static readonly AdvertLabelRule Instance = new();
+
+    private AdvertLabelRule()
+    {
+    }
+
+    public string Name => "advert-label";
+
+    public bool Matches(string paragraph) => IsAdvertLabel(paragraph);
+
     private const int MaxLength = 40;
 
     public static bool IsAdvertLabel(string paragraph) => paragraph.Length <= MaxLength && Label().IsMatch(paragraph);

@@ -1,16 +1,19 @@
 using Pipeline.Core.Extraction;
+using Pipeline.Core.Text;
 
 namespace Pipeline.Core.Cleaning;
 
 /// <summary>
 /// Format-independent cleaning of an extracted article: normalizes every text field, drops empty and repeated
 /// paragraphs and the sign-up pitches that close the body, and drops summary lines that reappear in the body.
+/// What it drops from the body joins <see cref="ExtractedArticle.Removed"/>, named.
 /// </summary>
 public static class ArticleCleaner
 {
     public static ExtractedArticle Clean(ExtractedArticle article)
     {
-        var paragraphs = ClosingPitchFilter.Drop(RepeatedParagraphFilter.KeepFirst(NonEmpty(article.Paragraphs)));
+        var removed = new List<RemovedText>(article.Removed);
+        var paragraphs = ClosingPitchFilter.Drop(RepeatedParagraphFilter.KeepFirst(NonEmpty(article.Paragraphs), removed), removed);
         var summary = RepeatedParagraphFilter.KeepFirst(NonEmpty(article.Summary));
         var authors = NonEmpty(article.Authors).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         return article with
@@ -21,6 +24,7 @@ public static class ArticleCleaner
             Authors = authors,
             Publisher = NullIfEmpty(article.Publisher),
             Url = NullIfEmpty(article.Url),
+            Removed = removed,
         };
     }
 

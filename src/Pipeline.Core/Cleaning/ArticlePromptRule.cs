@@ -7,8 +7,18 @@ namespace Pipeline.Core.Cleaning;
 /// this article helpful?", "War der Artikel nützlich?", "Artikel gefallen? Vergiss nicht zu teilen!", "Artikel teilen",
 /// "Cet article vous a-t-il été utile ?").
 /// </summary>
-public static partial class ArticlePromptRule
+public sealed partial class ArticlePromptRule : IParagraphRule
 {
+    public static readonly ArticlePromptRule Instance = new();
+
+    private ArticlePromptRule()
+    {
+    }
+
+    public string Name => "article-prompt";
+
+    public bool Matches(string paragraph) => IsArticlePrompt(paragraph);
+
     private const int MaxWords = 10;
 
     public static bool IsArticlePrompt(string paragraph) =>

@@ -13,7 +13,11 @@ public static partial class ClosingPitchFilter
     private const int ClosingParagraphs = 3;
     private const int MaxPitchWords = 40;
 
-    public static IReadOnlyList<string> Drop(IReadOnlyList<string> paragraphs)
+    public const string Reason = "closing-pitch";
+
+    /// <param name="paragraphs">The body's paragraphs.</param>
+    /// <param name="removed">Where each dropped pitch is recorded, if given.</param>
+    public static IReadOnlyList<string> Drop(IReadOnlyList<string> paragraphs, ICollection<RemovedText>? removed = null)
     {
         List<string>? kept = null;
         for (var i = Math.Max(1, paragraphs.Count - ClosingParagraphs); i < paragraphs.Count; i++)
@@ -21,6 +25,7 @@ public static partial class ClosingPitchFilter
             if (paragraphs[i].AsSpan().Count(' ') < MaxPitchWords && Pitch().IsMatch(paragraphs[i]))
             {
                 kept ??= paragraphs.Take(i).ToList();
+                removed?.Add(new RemovedText(paragraphs[i], Reason));
             }
             else
             {

@@ -4,8 +4,18 @@ using System.Text.RegularExpressions;
 namespace Pipeline.Core.Cleaning;
 
 /// <summary>Recognises copyright notices: "Copyright (c) 2020 …", "© 2021 …", "… All rights reserved." in several languages.</summary>
-public static partial class CopyrightLineRule
+public sealed partial class CopyrightLineRule : IParagraphRule
 {
+    public static readonly CopyrightLineRule Instance = new();
+
+    private CopyrightLineRule()
+    {
+    }
+
+    public string Name => "copyright-line";
+
+    public bool Matches(string paragraph) => IsCopyright(paragraph);
+
     private const int MaxLength = 300;
 
     private static readonly SearchValues<string> NoticeStems = SearchValues.Create(

@@ -4,8 +4,18 @@ namespace Pipeline.Core.Cleaning;
 /// Recognises the counter and icon lines of share bars and comment widgets ("reaction icon 0", "留言 0", "0 0",
 /// "Comments (12)", "♥ 3"): a short line of numbers with at most a few label words, or a line with no words at all.
 /// </summary>
-public static class CounterLineRule
+public sealed class CounterLineRule : IParagraphRule
 {
+    public static readonly CounterLineRule Instance = new();
+
+    private CounterLineRule()
+    {
+    }
+
+    public string Name => "counter-line";
+
+    public bool Matches(string paragraph) => IsCounterLine(paragraph);
+
     private const int MaxLength = 48;
     private const int MaxTokens = 6;
     private const int MaxLabelWords = 3;

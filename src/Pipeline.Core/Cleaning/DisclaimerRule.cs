@@ -7,8 +7,18 @@ namespace Pipeline.Core.Cleaning;
 /// Recognises site disclaimers: affiliate and commission disclosures, trademark notices, medical and
 /// "for information only" disclaimers, cookie and consent notices.
 /// </summary>
-public static partial class DisclaimerRule
+public sealed partial class DisclaimerRule : IParagraphRule
 {
+    public static readonly DisclaimerRule Instance = new();
+
+    private DisclaimerRule()
+    {
+    }
+
+    public string Name => "disclaimer";
+
+    public bool Matches(string paragraph) => IsDisclaimer(paragraph);
+
     private const int MaxLength = 800;
 
     private static readonly SearchValues<string> DisclaimerStems = SearchValues.Create(

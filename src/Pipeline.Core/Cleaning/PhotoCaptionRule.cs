@@ -9,8 +9,18 @@ namespace Pipeline.Core.Cleaning;
 /// caption label ("FILE PHOTO:", "Image caption"), or a short credit line opening with its label ("Photo by Jane Doe",
 /// "Quelle: Fotolia", "© Getty Images").
 /// </summary>
-public static partial class PhotoCaptionRule
+public sealed partial class PhotoCaptionRule : IParagraphRule
 {
+    public static readonly PhotoCaptionRule Instance = new();
+
+    private PhotoCaptionRule()
+    {
+    }
+
+    public string Name => "photo-caption";
+
+    public bool Matches(string paragraph) => IsCaption(paragraph);
+
     private const int MaxCaptionLength = 400;
     // Credits sit at the end: only the tail is searched, which keeps long paragraphs cheap.
     private const int TailLength = 100;

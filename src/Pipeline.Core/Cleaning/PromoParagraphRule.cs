@@ -8,8 +8,18 @@ namespace Pipeline.Core.Cleaning;
 /// a paragraph with two distinct pitch signals, a short one that opens with a call to action, or a label of a few words
 /// naming a newsletter or subscription.
 /// </summary>
-public static partial class PromoParagraphRule
+public sealed partial class PromoParagraphRule : IParagraphRule
 {
+    public static readonly PromoParagraphRule Instance = new();
+
+    private PromoParagraphRule()
+    {
+    }
+
+    public string Name => "promo";
+
+    public bool Matches(string paragraph) => IsPromo(paragraph);
+
     private const int MaxWords = 150;
     private const int MaxCallToActionWords = 40;
     private const int MaxShortPitchWords = 40;

@@ -6,8 +6,18 @@ namespace Pipeline.Core.Cleaning;
 /// Recognises inline links to other stories set into an article: "READ MORE: …", "SEE ALSO: …", "Related: …",
 /// "WATCH: …", "Lesen Sie auch: …", "Auch lesen: …", "Lire aussi : …", "Leia também: …", "Czytaj też: …".
 /// </summary>
-public static partial class ReadMoreLinkRule
+public sealed partial class ReadMoreLinkRule : IParagraphRule
 {
+    public static readonly ReadMoreLinkRule Instance = new();
+
+    private ReadMoreLinkRule()
+    {
+    }
+
+    public string Name => "read-more-link";
+
+    public bool Matches(string paragraph) => IsReadMoreLink(paragraph);
+
     private const int MaxLength = 200;
 
     public static bool IsReadMoreLink(string paragraph) => paragraph.Length <= MaxLength && Label().IsMatch(paragraph);

@@ -1,4 +1,4 @@
-using Pipeline.Core.Normalizing;
+using Pipeline.Core.Text;
 
 namespace Pipeline.Core.Cleaning;
 
@@ -10,7 +10,11 @@ public static class RepeatedParagraphFilter
 {
     private const int MinCopyWords = 8;
 
-    public static IReadOnlyList<string> KeepFirst(IEnumerable<string> paragraphs)
+    public const string Reason = "repeated-paragraph";
+
+    /// <param name="paragraphs">The paragraphs, in order.</param>
+    /// <param name="removed">Where each dropped copy is recorded, if given.</param>
+    public static IReadOnlyList<string> KeepFirst(IEnumerable<string> paragraphs, ICollection<RemovedText>? removed = null)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var kept = new List<string>();
@@ -20,6 +24,10 @@ public static class RepeatedParagraphFilter
             if (key.Length == 0 || key.AsSpan().Count(' ') < MinCopyWords - 1 || seen.Add(key))
             {
                 kept.Add(paragraph);
+            }
+            else
+            {
+                removed?.Add(new RemovedText(paragraph, Reason));
             }
         }
 

@@ -6,8 +6,18 @@ namespace Pipeline.Core.Cleaning;
 /// Recognises the tag and category lines under an article: "Tags: …", "Schlagwörter: …", "Themen: …", "Kategorien: …",
 /// "Etiquetas: …", "Mots-clés : …", "Tagi: …".
 /// </summary>
-public static partial class TagLineRule
+public sealed partial class TagLineRule : IParagraphRule
 {
+    public static readonly TagLineRule Instance = new();
+
+    private TagLineRule()
+    {
+    }
+
+    public string Name => "tag-line";
+
+    public bool Matches(string paragraph) => IsTagLine(paragraph);
+
     private const int MaxWords = 30;
 
     public static bool IsTagLine(string paragraph) =>

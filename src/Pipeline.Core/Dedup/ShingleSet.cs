@@ -1,7 +1,7 @@
 using System.IO.Hashing;
 using System.Numerics;
 using System.Runtime.InteropServices;
-using Pipeline.Core.Normalizing;
+using Pipeline.Core.Text;
 
 namespace Pipeline.Core.Dedup;
 

@@ -1,3 +1,5 @@
+using Pipeline.Core.Cleaning;
+
 namespace Pipeline.Core.Extraction;
 
 /// <summary>What an extractor found in one record, before normalization.</summary>
@@ -13,4 +15,10 @@ public sealed record ExtractedArticle
     public string? PublishedAt { get; init; }
     /// <summary>ISO 639-1 where the source declares it (e.g. html lang).</summary>
     public string? Language { get; init; }
+
+    /// <summary>
+    /// The record's text that is not in <see cref="Paragraphs"/>, each with the name of the rule or extraction step that
+    /// removed it, in the record's order (cleaning's own removals last). Not the text that became the title, summary or byline.
+    /// </summary>
+    public IReadOnlyList<RemovedText> Removed { get; init; } = [];
 }

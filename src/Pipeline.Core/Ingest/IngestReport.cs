@@ -26,6 +26,9 @@ public sealed record IngestReport
         init => counts = value;
     }
 
+    /// <summary>Paragraphs removed from the input's records, by the rule or extraction step that removed them (summed over chunks).</summary>
+    public RemovalCounts Removals { get; init; } = RemovalCounts.None;
+
     /// <summary>Time and storage requests by stage (summed over chunks for a chunked input).</summary>
     public IReadOnlyDictionary<IngestStage, StageTally> Stages { get; init; } = new Dictionary<IngestStage, StageTally>();
 

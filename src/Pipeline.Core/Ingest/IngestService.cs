@@ -1,3 +1,4 @@
+using Pipeline.Core.Cleaning;
 using Pipeline.Core.Dedup;
 using Pipeline.Core.Extraction;
 using Pipeline.Core.Ingest.Chunks;
@@ -43,6 +44,7 @@ public sealed class IngestService(
         var started = time.GetTimestamp();
         var outcomes = new RecordTally(stages.Reader.Options.MaxListedRecords);
         var formats = new SortedSet<string>(StringComparer.Ordinal);
+        var removals = RemovalCounts.None;
         var chunk = new ChunkBuilder(stages.Ingest);
         IChunkRun? run = null;
         var dispatched = 0;
@@ -82,6 +84,7 @@ public sealed class IngestService(
             var result = await ProcessRecordsAsync(records, input, stats, cancellationToken);
             outcomes.AddRange(result.Outcomes);
             formats.UnionWith(result.Formats);
+            removals = removals.Plus(result.Removals);
         }
 
         // A full chunk waits for the next record: only then is it known not to be the input's last (and only chunk).
@@ -136,6 +139,7 @@ public sealed class IngestService(
             Duration = time.GetElapsedTime(started),
             Records = outcomes.Listed,
             Counts = outcomes.Counts,
+            Removals = removals,
         };
 
         if (input.ETag is not null && withdrawals is not null)
@@ -163,6 +167,7 @@ public sealed class IngestService(
     {
         var formats = new SortedSet<string>(StringComparer.Ordinal);
         var prepared = new (NormalizedArticle? Article, string? Rejection)[records.Count];
+        var removed = new Dictionary<string, long>(StringComparer.Ordinal);
         using (stats.Enter(IngestStage.Extract))
         {
             for (var i = 0; i < records.Count; i++)
@@ -176,7 +181,11 @@ public sealed class IngestService(
 
                 var format = record.Format.ToString().ToLowerInvariant();
                 formats.Add(format);
-                prepared[i] = await PrepareWithinTimeAsync(record, new RecordOrigin(input.Container, input.Name, record.Key, format), cancellationToken);
+                (prepared[i], var removedText) = await PrepareWithinTimeAsync(record, new RecordOrigin(input.Container, input.Name, record.Key, format), cancellationToken);
+                foreach (var text in removedText)
+                {
+                    removed[text.Reason] = removed.GetValueOrDefault(text.Reason) + 1;
+                }
             }
         }
 
@@ -212,7 +221,7 @@ public sealed class IngestService(
                 : new RecordOutcome(key, RecordStatus.Written, article.Id, Note: records[i].Note);
         }
 
-        return new RecordBatchResult(outcomes, formats);
+        return new RecordBatchResult(outcomes, formats) { Removals = RemovalCounts.Of(removed) };
     }
 
     /// <summary>The input's records, the time spent waiting for each one counted as reading.</summary>
@@ -237,7 +246,7 @@ public sealed class IngestService(
     /// Extraction runs on the thread pool under MaxRecordTime: a pathological record is rejected instead of stalling
     /// the input. (The CPU-bound work can't be cancelled; it finishes in the background and its result is dropped.)
     /// </summary>
-    private async Task<(NormalizedArticle? Article, string? Rejection)> PrepareWithinTimeAsync(RawRecord record, RecordOrigin origin, CancellationToken cancellationToken)
+    private async Task<((NormalizedArticle? Article, string? Rejection) Prepared, IReadOnlyList<RemovedText> Removed)> PrepareWithinTimeAsync(RawRecord record, RecordOrigin origin, CancellationToken cancellationToken)
     {
         var limit = stages.Reader.Options.MaxRecordTime;
         try
@@ -246,7 +255,7 @@ public sealed class IngestService(
         }
         catch (TimeoutException)
         {
-            return (null, $"extraction took longer than {limit.TotalSeconds:0.###} s (Pipeline:Reader:MaxRecordTime)");
+            return ((null, $"extraction took longer than {limit.TotalSeconds:0.###} s (Pipeline:Reader:MaxRecordTime)"), []);
         }
     }
 
@@ -255,20 +264,21 @@ public sealed class IngestService(
     /// other exception is a bug in the pipeline and propagates (tests fail on it, hosts log it with its stack, retry
     /// the input and, failing every time, quarantine it with that reason).
     /// </summary>
-    private (NormalizedArticle? Article, string? Rejection) Prepare(RawRecord record, RecordOrigin origin)
+    private ((NormalizedArticle? Article, string? Rejection) Prepared, IReadOnlyList<RemovedText> Removed) Prepare(RawRecord record, RecordOrigin origin)
     {
         try
         {
-            var article = stages.Normalizer.Normalize(stages.Extractor.Extract(record), origin);
-            return (article, article is null ? "no article text found" : null);
+            var extracted = stages.Extractor.Extract(record);
+            var article = stages.Normalizer.Normalize(extracted, origin);
+            return ((article, article is null ? "no article text found" : null), extracted.Removed);
         }
         catch (UnsupportedFormatException e)
         {
-            return (null, e.Message);
+            return ((null, e.Message), []);
         }
         catch (Exception e) when (IsBadInput(e))
         {
-            return (null, $"extraction failed: {e.GetType().Name}: {e.Message}");
+            return ((null, $"extraction failed: {e.GetType().Name}: {e.Message}"), []);
         }
     }
 

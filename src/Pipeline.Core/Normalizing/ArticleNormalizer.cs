@@ -1,5 +1,6 @@
 using Pipeline.Core.Extraction;
 using Pipeline.Core.Output;
+using Pipeline.Core.Text;
 
 namespace Pipeline.Core.Normalizing;
 

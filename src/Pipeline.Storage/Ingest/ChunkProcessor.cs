@@ -50,7 +50,7 @@ public sealed class ChunkProcessor(IngestService ingest, ChunkWorkStore work, In
             }
 
             var batch = await ingest.ProcessRecordsAsync(records, ticket.InputRef, stats, cancellationToken);
-            var result = new ChunkResult(new ChunkInfo(ticket.Chunk, records.Count, HostIdentity.Name, time.GetElapsedTime(started)), batch.Outcomes, batch.Formats);
+            var result = new ChunkResult(new ChunkInfo(ticket.Chunk, records.Count, HostIdentity.Name, time.GetElapsedTime(started)), batch.Outcomes, batch.Formats) { Removals = batch.Removals };
             using (stats.Enter(IngestStage.Report))
             {
                 await work.WriteResultAsync(ticket, result, cancellationToken);

@@ -7,10 +7,10 @@ namespace Pipeline.Storage.Ingest;
 /// <summary>
 /// A chunked input's progress, kept in its report while hosts work through it: status processing, the run, the chunks
 /// done so far with their records counted, time and requests summed. Every update reads the report and writes it back
-/// with <c>If-Match</c> (another host's update in between makes it read again), and counts a chunk only once, so a
-/// chunk processed twice (a redelivered message) changes nothing. The update that completes the run has the final
-/// report assembled (<see cref="ReportAssembler"/>); an update for a run that is no longer the input's current one
-/// (a newer version, or a replay) is ignored.
+/// with <c>If-Match</c> (another host's update in between makes it read again), and counts a chunk only once (records
+/// and removals per rule alike), so a chunk processed twice (a redelivered message) changes nothing. The update that
+/// completes the run has the final report assembled (<see cref="ReportAssembler"/>); an update for a run that is no
+/// longer the input's current one (a newer version, or a replay) is ignored.
 /// </summary>
 public sealed class InputProgress(BlobReportSink reports, ChunkWorkStore work, ReportAssembler assembler)
 {
@@ -51,6 +51,7 @@ public sealed class InputProgress(BlobReportSink reports, ChunkWorkStore work, R
             : report with
             {
                 Counts = report.Counts.Plus(result.Counts),
+                Removals = report.Removals.Plus(result.Removals),
                 Format = Formats(report.Format, result.Formats),
                 Stages = IngestStats.Sum(report.Stages, spent),
                 Chunks = report.Chunks with { Done = [.. report.Chunks.Done, result.Info] },

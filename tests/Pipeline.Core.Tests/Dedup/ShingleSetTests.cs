@@ -1,5 +1,5 @@
 using Pipeline.Core.Dedup;
-using Pipeline.Core.Normalizing;
+using Pipeline.Core.Text;
 
 namespace Pipeline.Core.Tests.Dedup;
 

@@ -52,6 +52,21 @@ public sealed class IngestServiceChunkingTests
     }
 
     [Fact]
+    public async Task Process_WithoutADispatcher_SumsTheRemovalsOfEveryChunk()
+    {
+        var text = new StringBuilder();
+        for (var n = 1; n <= 20; n++)
+        {
+            text.Append($$"""{"title": "Notice {{n}}", "text": "The parish council approved item {{n}} of the agenda after a debate about the village hall roof.\n\nCopyright (c) 2024 Parish News. All rights reserved."}""").Append('\n');
+        }
+
+        var report = await Service(chunkRecords: 7).ProcessAsync(new MemoryStream(Encoding.UTF8.GetBytes(text.ToString())), new InputRef("raw", "dump.jsonl"), CancellationToken.None);
+
+        Assert.Equal(20, report.Counts.Written);
+        Assert.Equal([("copyright-line", 20L)], report.Removals.ByReason.Select(p => (p.Key, p.Value)));
+    }
+
+    [Fact]
     public async Task Process_ChunkBytes_CutsBeforeAChunkHoldsMoreTextThanThat()
     {
         var dispatcher = new RecordingDispatcher();

@@ -35,6 +35,19 @@ public sealed class IngestServiceTests
     }
 
     [Fact]
+    public async Task Process_TheReportCountsRemovalsPerRule()
+    {
+        var sample = await File.ReadAllBytesAsync(Path.Combine(RepositoryRoot.Path, "samples", "scmp-2020-02-16-russia-china.txt"));
+
+        var report = await service.ProcessAsync(new MemoryStream(sample), new InputRef("raw", "scmp.txt"), CancellationToken.None);
+
+        Assert.Equal(
+            [("copyright-line", 1L), ("counter-line", 8L), ("photo-caption", 4L), ("promo", 1L), ("related-headline", 2L)],
+            report.Removals.ByReason.Select(p => (p.Key, p.Value)));
+        Assert.Equal(RecordStatus.Written, Assert.Single(report.Records).Status);
+    }
+
+    [Fact]
     public async Task Process_ATextWithTwoUndecodableBytes_IsWrittenAndTheReportNotesTheReplacement()
     {
         var bytes = Encoding.UTF8.GetBytes(Article.Replace("Monday", "Montag in Z\u00FCrich, Gen\u00E8ve, M\u00E1laga, 1\u00B0C,"));

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Pipeline.Core.Normalizing;
+using Pipeline.Core.Text;
 
 namespace Pipeline.Core.Extraction.Html;
 

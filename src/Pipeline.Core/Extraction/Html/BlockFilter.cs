@@ -9,36 +9,34 @@ namespace Pipeline.Core.Extraction.Html;
 /// </summary>
 internal static class BlockFilter
 {
-    private static readonly string[] StockLines =
-    [
-        "advertisement", "advertising", "sponsored", "share", "share this", "share this article", "share this story",
-        "read more", "continue reading", "related", "related articles", "related stories", "sign up", "subscribe",
-        "click here", "more", "comments", "print", "email", "tweet", "close", "skip to content", "story continues below",
-        "story continues below advertisement", "continue reading below", "scroll to continue", "ad", "loading", "advert",
-        // The same notice in the languages of the pages we see most ("advertisement").
-        "anzeige", "werbung", "publicidad", "publicité", "pubblicità", "publicidade", "iklan", "реклама", "advertentie",
-    ];
-
     private const int ShortLine = 8;
+
+    /// <summary>The reason given to the headline: it became the title, so it is not listed as removed.</summary>
+    public const string Headline = "headline";
 
     /// <summary>A closing section holds less than a third of the words that come before it.</summary>
     private const int ClosingShare = 3;
 
-    private static readonly HashSet<string> StockSet = new(StockLines, StringComparer.OrdinalIgnoreCase);
-
     /// <summary>
-    /// The story's paragraphs: the container's blocks that pass <see cref="IsStory"/>, minus headings left without
+    /// The story's paragraphs: the container's blocks that pass <see cref="NotStoryReason"/>, minus headings left without
     /// text and datelines outside the story's run of paragraphs.
     /// </summary>
-    public static List<string> SelectStory(PageOutline outline, int container, PageMetadata metadata)
+    /// <param name="outline">The page.</param>
+    /// <param name="container">The element chosen as holding the story.</param>
+    /// <param name="metadata">The page's own metadata.</param>
+    /// <param name="removed">Where each block of the page left out of the story is recorded with the step or rule that left it out, if given.</param>
+    public static List<string> SelectStory(PageOutline outline, int container, PageMetadata metadata, List<RemovedText>? removed = null)
     {
         var judged = new List<(TextBlock Block, bool Kept)>();
+        var reasons = new List<string?>();
         TextBlock? previous = null;
         foreach (var block in outline.Blocks)
         {
             if (outline.IsWithin(block.Element, container))
             {
-                judged.Add((block, IsStory(block, previous, outline, container, metadata)));
+                var reason = NotStoryReason(block, previous, outline, container, metadata);
+                judged.Add((block, reason is null));
+                reasons.Add(reason);
             }
 
             previous = block;
@@ -47,19 +45,37 @@ internal static class BlockFilter
         // Datelines above or below the story are its metadata; between its paragraphs they are live-blog entries.
         var firstProse = judged.FindIndex(j => j.Kept && j.Block.Words >= 15);
         var lastProse = judged.FindLastIndex(j => j.Kept && j.Block.Words >= 15);
-        var paragraphs = LeadParagraphs.Find(outline, container, metadata).Select(i => outline.Blocks[i].Text).ToList();
+        var leads = LeadParagraphs.Find(outline, container, metadata);
+        var paragraphs = leads.Select(i => outline.Blocks[i].Text).ToList();
         var tail = TailLabel(judged, lastProse);
         var closing = ClosingSection(judged);
         for (var i = 0; i < judged.Count && i < closing; i++)
         {
             var (block, kept) = judged[i];
-            if (kept
-                && !(block.IsHeading && IntroducesNothing(judged, i))
-                && !(BoilerplateLineDetector.IsDateLine(block) && (i < firstProse || i > lastProse))
-                && !(i > lastProse && (i >= tail || IsPrompt(block))))
+            if (!kept)
+            {
+                continue;
+            }
+
+            reasons[i] = block.IsHeading && IntroducesNothing(judged, i) ? "heading-without-text"
+                : DatelineDetector.IsDateLine(block) && (i < firstProse || i > lastProse) ? "dateline"
+                : i > lastProse && i >= tail ? "after-story-section"
+                : i > lastProse && IsPrompt(block) ? "closing-prompt"
+                : null;
+            if (reasons[i] is null)
             {
                 paragraphs.Add(block.Text);
             }
+        }
+
+        for (var i = closing; i < judged.Count; i++)
+        {
+            reasons[i] ??= "closing-section";
+        }
+
+        if (removed is not null)
+        {
+            StoryRemovals.Add(outline, container, metadata, leads, reasons, removed);
         }
 
         return paragraphs;
@@ -141,39 +157,40 @@ internal static class BlockFilter
     /// <param name="outline">The page.</param>
     /// <param name="container">The element chosen as holding the story.</param>
     /// <param name="metadata">The page's own metadata (headline, description).</param>
-    private static bool IsStory(TextBlock block, TextBlock? previous, PageOutline outline, int container, PageMetadata metadata)
+    /// <returns>Null for story text, else the name of what the block is ("link-list", "byline", <see cref="Headline"/>...).</returns>
+    private static string? NotStoryReason(TextBlock block, TextBlock? previous, PageOutline outline, int container, PageMetadata metadata)
     {
         var furniture = outline.FurnitureOf(block);
         if (furniture >= 0 && furniture != container && outline.IsWithin(furniture, container))
         {
-            return false;
+            return "page-furniture";
         }
 
         // Quotes keep their links: an embedded tweet is mostly links and still part of the story.
-        if ((block.IsLinkList && block.Tag != "blockquote" && !InQuote(block, outline)) || block.IsTeaser || block.Text.Length < 2)
+        if (block.IsLinkList && block.Tag != "blockquote" && !InQuote(block, outline))
         {
-            return false;
+            return "link-list";
         }
 
-        // Captions set as plain paragraphs (credited, outside <figure>) and disclosure notices are told by their text, as in dumps.
-        if (BoilerplateLineDetector.IsBoilerplateLine(block) || PhotoCaptionRule.IsCaption(block.Text) || DisclaimerRule.IsDisclaimer(block.Text))
+        if (block.IsTeaser || block.Text.Length < 2)
         {
-            return false;
+            return block.IsTeaser ? "teaser" : "no-words";
+        }
+
+        // Bylines, credits, promos, captions set as plain paragraphs (credited, outside <figure>), disclosure notices and
+        // widget labels are told by their text, with the same rules as dumps and JSON text.
+        if (ParagraphRules.FirstMatchInPage(block.Text) is { } rule)
+        {
+            return rule.Name;
         }
 
         if (block.Words >= 3 && outline.ImageDescriptions.Contains(TextKey.Of(block.Text)))
         {
-            return false; // A caption: the picture's own description repeated under it.
-        }
-
-        var trimmed = block.Text.Trim().TrimEnd(':', '.', '!', '…').Trim();
-        if (StockSet.Contains(trimmed))
-        {
-            return false;
+            return "image-description"; // A caption: the picture's own description repeated under it.
         }
 
         // The headline is not body text. A standfirst is, even when the page also gives it as its description.
-        return !IsHeadline(block, metadata);
+        return IsHeadline(block, metadata) ? Headline : null;
     }
 
     /// <summary>An h1 naming the page's title (perhaps a shorter form of it), or any short block repeating it word for word.</summary>

@@ -1,4 +1,5 @@
 using AngleSharp.Html.Parser;
+using Pipeline.Core.Cleaning;
 using Pipeline.Core.Reading;
 
 namespace Pipeline.Core.Extraction.Html;
@@ -43,20 +44,23 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
 
         metadata = metadata.Tidy();
         var paragraphs = new List<string>();
+        var removed = new List<RemovedText>();
         if (document.Body is { } body)
         {
             var outline = PageOutlineBuilder.Build(body);
             var container = MislabelledStoryRescue.Review(
                 outline, SelectContainer(outline, metadata.ArticleBody), () => SelectContainer(outline, metadata.ArticleBody));
 
-            paragraphs = BlockFilter.SelectStory(outline, container, metadata);
+            paragraphs = BlockFilter.SelectStory(outline, container, metadata, removed);
             if (paragraphs.Count == 0)
             {
                 paragraphs = BestEffortBody.Find(outline, metadata);
+                removed.Clear();
+                StoryRemovals.AddAllBut(outline, metadata, paragraphs, removed);
             }
         }
 
-        return Article(metadata, tags, jsonLd, paragraphs, record.Url);
+        return Article(metadata, tags, jsonLd, paragraphs, record.Url) with { Removed = removed };
     }
 
     /// <summary>

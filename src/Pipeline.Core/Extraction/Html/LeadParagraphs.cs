@@ -1,3 +1,5 @@
+using Pipeline.Core.Cleaning;
+
 namespace Pipeline.Core.Extraction.Html;
 
 /// <summary>
@@ -58,7 +60,7 @@ internal static class LeadParagraphs
         }
 
         return underHeadline && outline.FurnitureOf(block) < 0 && block.Words >= MinProseWords && block.Tag is "p" or "div" or "section" or "header" && EndsSentence(block.Text)
-            && !BoilerplateLineDetector.IsBoilerplateLine(block) && !BoilerplateLineDetector.IsDateLine(block);
+            && ParagraphRules.FirstMatchInPage(block.Text) is null && !DatelineDetector.IsDateLine(block);
     }
 
     /// <summary>Navigation, sidebars and footers never hold the lead.</summary>

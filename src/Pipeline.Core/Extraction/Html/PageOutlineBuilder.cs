@@ -1,6 +1,6 @@
 using System.Text;
 using AngleSharp.Dom;
-using Pipeline.Core.Normalizing;
+using Pipeline.Core.Text;
 
 namespace Pipeline.Core.Extraction.Html;
 

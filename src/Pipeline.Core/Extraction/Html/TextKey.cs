@@ -1,4 +1,4 @@
-using Pipeline.Core.Normalizing;
+using Pipeline.Core.Text;
 
 namespace Pipeline.Core.Extraction.Html;
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Pipeline.Core.Cleaning;
 using Pipeline.Core.Extraction.Html;
 using Pipeline.Core.Reading;
 
@@ -6,7 +7,7 @@ namespace Pipeline.Core.Extraction.Json;
 
 /// <summary>
 /// An article from one JSON record (a crawler's or reader app's export), fields found through <see cref="JsonFieldMapping"/>.
-/// With text, the text is the article (paragraphs on blank lines). With HTML and no text, the HTML goes through the
+/// With text, the text is the article (paragraphs on blank lines), minus the paragraphs <see cref="ParagraphRules"/> call boilerplate. With HTML and no text, the HTML goes through the
 /// HTML extractor and the record's own fields override what the page says, where the record has them.
 /// </summary>
 public sealed class JsonArticleExtractor(JsonFieldMapping fields, HtmlArticleExtractor html, int maxDepth = 64) : IArticleExtractor
@@ -36,7 +37,12 @@ public sealed class JsonArticleExtractor(JsonFieldMapping fields, HtmlArticleExt
 
         if (reader.Text(fields.TextNames) is { } text)
         {
-            return mapped with { Paragraphs = ParagraphSplitter.Split(text) };
+            // A crawler's text field holds whatever the page showed around the story: it is cleaned as dumps and pages are.
+            // A record whose every paragraph looks like boilerplate keeps them: its text is all it has.
+            var paragraphs = ParagraphSplitter.Split(text);
+            var removed = new List<RemovedText>();
+            var cleaned = BoilerplateParagraphFilter.Drop(paragraphs, removed);
+            return cleaned.Count > 0 ? mapped with { Paragraphs = cleaned, Removed = removed } : mapped with { Paragraphs = paragraphs };
         }
 
         if (reader.Text(fields.HtmlNames) is { } page)
@@ -52,6 +58,7 @@ public sealed class JsonArticleExtractor(JsonFieldMapping fields, HtmlArticleExt
                 Url = mapped.Url ?? fromPage.Url,
                 PublishedAt = mapped.PublishedAt ?? fromPage.PublishedAt,
                 Language = mapped.Language ?? fromPage.Language,
+                Removed = fromPage.Removed,
             };
         }
 

@@ -1,3 +1,5 @@
+using Pipeline.Core.Text;
+
 namespace Pipeline.Core.Extraction.Text;
 
 /// <summary>

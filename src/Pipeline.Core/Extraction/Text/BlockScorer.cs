@@ -138,7 +138,7 @@ internal static class BlockScorer
 
         // Boilerplate rules only matter where they change the outcome: captions, sentences, long blocks and short labels.
         var worthChecking = shape.Words >= ShortWords || shape.EndsSentence || block.Text.Length <= ShortLabelLength;
-        if (worthChecking && (boilerplate = BoilerplateParagraphRules.IsBoilerplate(block.Text)))
+        if (worthChecking && (boilerplate = ParagraphRules.FirstMatch(block.Text) is not null))
         {
             return -ChromePenalty;
         }

@@ -1,3 +1,5 @@
+using Pipeline.Core.Text;
+
 namespace Pipeline.Core.Extraction.Text;
 
 /// <summary>Cheap measures of one block's text: how many words, and whether it reads like sentences.</summary>

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Pipeline.Core.Cleaning;
+using Pipeline.Core.Text;
 
 namespace Pipeline.Core.Extraction.Text;
 

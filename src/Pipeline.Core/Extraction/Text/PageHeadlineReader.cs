@@ -41,7 +41,7 @@ public static partial class PageHeadlineReader
     private static bool IsHeadline(TextBlock block) =>
         RelatedHeadlineRule.IsHeadlineShaped(block) && HasHeadlineWords(block.Text) && !ShareBar().IsMatch(block.Text)
         && !BylineParser.LooksLikeByline(block.Text)
-        && PublishedDateParser.Find(block.Text) is null && !BoilerplateParagraphRules.IsBoilerplate(block.Text)
+        && PublishedDateParser.Find(block.Text) is null && ParagraphRules.FirstMatch(block.Text) is null
         && !SectionHeadingRule.IsAfterArticleHeading(block.Text) && !SectionHeadingRule.IsCommentsHeading(block.Text);
 
     /// <summary>

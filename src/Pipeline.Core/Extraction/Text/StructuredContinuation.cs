@@ -57,5 +57,5 @@ internal static class StructuredContinuation
         || BlockScorer.IsChrome(block, BlockShape.Of(block.Text))
         || SectionHeadingRule.IsSectionHeading(block)
         // Numbered labels ("Meal 2", "30 minutes") look like widget counters; the cleaner drops real counters anyway.
-        || BoilerplateParagraphRules.IsBoilerplate(block.Text) && !CounterLineRule.IsCounterLine(block.Text);
+        || ParagraphRules.FirstMatch(block.Text) is not null && !CounterLineRule.IsCounterLine(block.Text);
 }

@@ -12,36 +12,44 @@ public static class TextDumpCleaner
 {
     private const int MaxCaptionWords = 60;
 
-    public static List<TextBlock> Clean(IReadOnlyList<TextBlock> blocks)
+    /// <param name="blocks">The article's blocks.</param>
+    /// <param name="removed">Where each dropped block is recorded with the name of the rule or step that dropped it, if given.</param>
+    public static List<TextBlock> Clean(IReadOnlyList<TextBlock> blocks, IDictionary<TextBlock, string>? removed = null)
     {
-        var dropped = new HashSet<string>(StringComparer.Ordinal);
+        // Each dropped text, with the reason a later copy of it is given: a rule calls the copy what it called the
+        // first; a copy of a doubled caption is dropped because its text was.
+        var dropped = new Dictionary<string, string>(StringComparer.Ordinal);
         var kept = new List<TextBlock>(blocks.Count);
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
             var text = block.Text;
-            if (dropped.Contains(text))
+            if (dropped.TryGetValue(text, out var again))
             {
+                removed?.TryAdd(block, again);
                 continue;
             }
 
-            if (BoilerplateParagraphRules.IsBoilerplate(text) || IsDoubled(blocks, i) || DoubledText.Is(text))
+            var rule = ParagraphRules.FirstMatch(text)?.Name;
+            var reason = rule ?? (IsDoubled(blocks, i) ? "doubled-caption" : DoubledText.Is(text) ? "doubled-text" : null);
+            if (reason is not null)
             {
-                dropped.Add(text);
+                dropped.Add(text, rule ?? "repeat-of-removed");
+                removed?.TryAdd(block, reason);
                 continue;
             }
 
             kept.Add(block);
         }
 
-        return DropRelatedHeadlines(kept);
+        return DropRelatedHeadlines(kept, removed);
     }
 
     /// <summary>A short block printed twice in a row is an image's alt text and caption.</summary>
     private static bool IsDoubled(IReadOnlyList<TextBlock> blocks, int i) =>
         i + 1 < blocks.Count && blocks[i + 1].Text == blocks[i].Text && blocks[i].Text.Split(' ').Length <= MaxCaptionWords;
 
-    private static List<TextBlock> DropRelatedHeadlines(List<TextBlock> blocks)
+    private static List<TextBlock> DropRelatedHeadlines(List<TextBlock> blocks, IDictionary<TextBlock, string>? removed)
     {
         var kept = new List<TextBlock>(blocks.Count);
         for (var i = 0; i < blocks.Count; i++)
@@ -51,6 +59,10 @@ public static class TextDumpCleaner
             if (!RelatedHeadlineRule.IsRelatedHeadline(blocks[i], previous, next))
             {
                 kept.Add(blocks[i]);
+            }
+            else
+            {
+                removed?.TryAdd(blocks[i], "related-headline");
             }
         }
 

@@ -22,6 +22,7 @@ public sealed class TextDumpExtractor : IArticleExtractor
         var blocks = JoinBlocks(lines, header.BodyStartLine);
         var unwrapped = blocks.All(b => b.LineCount == 1);
         List<TextBlock> article;
+        ArticleRegion? region = null;
         if (header.Title is not null && unwrapped)
         {
             // A reader-app export (its own header, lines not wrapped by a browser) holds only the article: searching
@@ -32,18 +33,22 @@ public sealed class TextDumpExtractor : IArticleExtractor
         {
             // A page dump: what looked like a reader header is page chrome, and the headline sits above the article.
             blocks = header.BodyStartLine > 0 ? JoinBlocks(lines, 0) : blocks;
-            var region = ArticleRegionFinder.Locate(blocks);
+            region = ArticleRegionFinder.Locate(blocks);
             // Plain text with no page around it and no paragraph long enough to score: it is all we have.
             article = region.Blocks.Count == 0 && unwrapped ? TextBlocks(blocks) : region.Blocks;
             header = PageHeadlineReader.Read(blocks, Math.Max(0, region.Start));
         }
 
-        var body = TextDumpCleaner.Clean(article);
+        var reasons = new Dictionary<TextBlock, string>(ReferenceEqualityComparer.Instance);
+        var body = TextDumpCleaner.Clean(article, reasons);
         if (body.Count == 0)
         {
             // A page with visible text is never rejected: at worst its body is every block that reads as text.
-            body = BestEffort(blocks);
+            reasons.Clear();
+            body = BestEffort(blocks, reasons);
+            region = null;
         }
+
         return new ExtractedArticle
         {
             Title = header.Title,
@@ -52,6 +57,7 @@ public sealed class TextDumpExtractor : IArticleExtractor
             Authors = header.Authors,
             Summary = header.Summary,
             Paragraphs = body.Select(b => b.Printed).ToList(),
+            Removed = DumpRemovals.List(blocks, body, reasons, region, header),
         };
     }
 
@@ -68,11 +74,17 @@ public sealed class TextDumpExtractor : IArticleExtractor
     }
 
     /// <summary>The page's sentences outside menus and widgets, else any block of a few words that is not boilerplate.</summary>
-    private static List<TextBlock> BestEffort(List<TextBlock> blocks)
+    private static List<TextBlock> BestEffort(List<TextBlock> blocks, Dictionary<TextBlock, string> reasons)
     {
-        var text = TextDumpCleaner.Clean(blocks.Where(b => !BlockScorer.IsChrome(b, BlockShape.Of(b.Text)) && BlockShape.Of(b.Text) is { Words: >= BlockScorer.ShortWords, EndsSentence: true }).ToList());
+        var text = TextDumpCleaner.Clean(blocks.Where(b => !BlockScorer.IsChrome(b, BlockShape.Of(b.Text)) && BlockShape.Of(b.Text) is { Words: >= BlockScorer.ShortWords, EndsSentence: true }).ToList(), reasons);
+        if (text.Count > 0)
+        {
+            return text;
+        }
+
         // Still no boilerplate: a dump of counters and a copyright line has no article to give.
-        return text.Count > 0 ? text : TextDumpCleaner.Clean(blocks.Where(b => BlockShape.Of(b.Text).Words >= BlockScorer.ShortWords).ToList());
+        reasons.Clear();
+        return TextDumpCleaner.Clean(blocks.Where(b => BlockShape.Of(b.Text).Words >= BlockScorer.ShortWords).ToList(), reasons);
     }
 
     private static List<TextBlock> TextBlocks(List<TextBlock> blocks) => blocks.Where(b => b.Text.Any(char.IsLetterOrDigit)).ToList();

@@ -4,4 +4,7 @@ namespace Pipeline.Core.Ingest.Chunks;
 public sealed record ChunkResult(ChunkInfo Info, IReadOnlyList<RecordOutcome> Outcomes, IReadOnlySet<string> Formats)
 {
     public RecordCounts Counts => RecordCounts.Of(Outcomes);
+
+    /// <summary>How many paragraphs each cleaning rule or extraction step removed from the chunk's records.</summary>
+    public RemovalCounts Removals { get; init; } = RemovalCounts.None;
 }

@@ -6,7 +6,7 @@ namespace Pipeline.Core.Ingest.Chunks;
 /// <summary>A <see cref="ChunkResult"/> as bytes, kept in the work container until the input's report is assembled.</summary>
 public static class ChunkResultCodec
 {
-    private static ReadOnlySpan<byte> Magic => "PCO2"u8;
+    private static ReadOnlySpan<byte> Magic => "PCO3"u8;
 
     public static byte[] Encode(ChunkResult result)
     {
@@ -22,6 +22,13 @@ public static class ChunkResultCodec
             foreach (var format in result.Formats)
             {
                 writer.Write(format);
+            }
+
+            writer.Write(result.Removals.ByReason.Count);
+            foreach (var (reason, count) in result.Removals.ByReason)
+            {
+                writer.Write(reason);
+                writer.Write(count);
             }
 
             writer.Write(result.Outcomes.Count);
@@ -59,6 +66,12 @@ public static class ChunkResultCodec
                 formats.Add(reader.ReadString());
             }
 
+            var removals = new KeyValuePair<string, long>[reader.ReadInt32()];
+            for (var i = 0; i < removals.Length; i++)
+            {
+                removals[i] = KeyValuePair.Create(reader.ReadString(), reader.ReadInt64());
+            }
+
             var outcomes = new RecordOutcome[reader.ReadInt32()];
             for (var i = 0; i < outcomes.Length; i++)
             {
@@ -71,7 +84,7 @@ public static class ChunkResultCodec
                 outcomes[i] = new RecordOutcome(record, status, id, duplicateOf, hasSimilarity ? similarity : null, reader.ReadOptional(), reader.ReadOptional());
             }
 
-            return new ChunkResult(info, outcomes, formats);
+            return new ChunkResult(info, outcomes, formats) { Removals = RemovalCounts.Of(removals) };
         }
         catch (EndOfStreamException e)
         {

@@ -29,6 +29,9 @@ public static class IngestReportReader
             Duration = TimeSpan.FromMilliseconds(timings.GetProperty("durationMs").GetDouble()),
             Stages = Stages(timings),
             Counts = new RecordCounts(counts.GetProperty("written").GetInt32(), counts.GetProperty("duplicate").GetInt32(), counts.GetProperty("rejected").GetInt32()),
+            Removals = root.TryGetProperty("removals", out var removals)
+                ? RemovalCounts.Of(removals.EnumerateObject().Select(r => KeyValuePair.Create(r.Name, r.Value.GetInt64())))
+                : RemovalCounts.None,
             Chunks = root.TryGetProperty("chunks", out var chunks) ? Chunks(chunks) : null,
             Withdrawal = Withdrawal(root),
         };

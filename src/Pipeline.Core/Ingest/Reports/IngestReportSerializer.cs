@@ -104,6 +104,13 @@ public static class IngestReportSerializer
         }
 
         json.WriteEndObject();
+        json.WriteStartObject("removals");
+        foreach (var (reason, count) in report.Removals.ByReason)
+        {
+            json.WriteNumber(reason, count);
+        }
+
+        json.WriteEndObject();
         if (report.Chunks is { } chunks)
         {
             WriteChunks(json, chunks);

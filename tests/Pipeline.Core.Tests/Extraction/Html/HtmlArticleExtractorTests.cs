@@ -31,6 +31,33 @@ public sealed class HtmlArticleExtractorTests
     }
 
     [Fact]
+    public void Extract_ListsEachDroppedBlockWithTheStepOrRuleThatDroppedIt()
+    {
+        var html = Page("<title>Bridge</title>", $"""
+            <nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav>
+            <article>
+              <h1>Bridge</h1>
+              <p>By Jane Doe</p>
+              <p>{Story1}</p>
+              <p>The old bridge at dusk, seen from the northern quay. Photo: Reuters</p>
+              <p>{Story2}</p>
+              <p>Advertisement</p>
+              <p>{Story3}</p>
+            </article>
+            <footer><p>Copyright 2019 Harbour Times. All rights reserved.</p></footer>
+            """);
+
+        var article = Extract(html);
+
+        Assert.Equal([Story1, Story2, Story3], article.Paragraphs);
+        Assert.Equal(
+            [("Home", "outside-article-region"), ("News", "outside-article-region"), ("By Jane Doe", "byline"),
+             ("The old bridge at dusk, seen from the northern quay. Photo: Reuters", "photo-caption"), ("Advertisement", "advert-label"),
+             ("Copyright 2019 Harbour Times. All rights reserved.", "outside-article-region")],
+            article.Removed.Select(r => (r.Text, r.Reason)));
+    }
+
+    [Fact]
     public void Extract_FindsAStoryWhoseWrapperIsNamedLikeFurniture()
     {
         // "social" marks share bars on most sites; here a CMS put it on the story's own wrapper, inside a span.

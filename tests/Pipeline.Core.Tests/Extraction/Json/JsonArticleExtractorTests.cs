@@ -51,6 +51,25 @@ public sealed class JsonArticleExtractorTests
     }
 
     [Fact]
+    public void Extract_DropsBoilerplateParagraphsFromTheTextField()
+    {
+        var article = Extract("""
+            {"text": "The island ferry resumed service on Monday after a three-week repair.\n\nThe ferry at the pier. Photo: Reuters\n\nPassengers thanked the crew.\n\nCopyright (c) 2024 Example Daily. All rights reserved.\n\nreaction icon 0"}
+            """);
+
+        Assert.Equal(["The island ferry resumed service on Monday after a three-week repair.", "Passengers thanked the crew."], article.Paragraphs);
+        Assert.Equal(
+            [("The ferry at the pier. Photo: Reuters", "photo-caption"), ("Copyright (c) 2024 Example Daily. All rights reserved.", "copyright-line"), ("reaction icon 0", "counter-line")],
+            article.Removed.Select(r => (r.Text, r.Reason)));
+    }
+
+    [Fact]
+    public void Extract_KeepsTheTextWhenEveryParagraphLooksLikeBoilerplate()
+    {
+        Assert.Equal(["Copyright (c) 2024 Example Daily."], Extract("""{"text": "Copyright (c) 2024 Example Daily."}""").Paragraphs);
+    }
+
+    [Fact]
     public void Extract_HtmlWithoutTextGoesThroughTheHtmlExtractorWithTheRecordsMetadataOnTop()
     {
         var page = """

@@ -46,4 +46,26 @@ public sealed class ReaderSampleTests
         Assert.DoesNotContain("留言", body);
         Assert.DoesNotContain("0 0", body);
     }
+
+    [Fact]
+    public void Extract_NamesTheRuleOrStepThatRemovedEachBoilerplateLine()
+    {
+        string? ReasonFor(string start) => Article.Removed.Where(r => r.Text.StartsWith(start, StringComparison.Ordinal)).Select(r => r.Reason).FirstOrDefault();
+
+        Assert.Equal(["photo-caption", "photo-caption"], Article.Removed.Where(r => r.Text.StartsWith("Russia had threatened", StringComparison.Ordinal)).Select(r => r.Reason));
+        Assert.Equal("related-headline", ReasonFor("US partner countries buying arms"));
+        Assert.Equal("related-headline", ReasonFor("Pompeo warns"));
+        Assert.Equal("promo", ReasonFor("Purchase the China AI Report"));
+        Assert.Equal("copyright-line", ReasonFor("Copyright (c) 2020"));
+        Assert.Equal(6, Article.Removed.Count(r => r.Text == "reaction icon 0" && r.Reason == "counter-line"));
+        Assert.Equal("counter-line", ReasonFor("留言 0"));
+        Assert.Equal("counter-line", ReasonFor("0 0"));
+    }
+
+    [Fact]
+    public void Extract_ListsNeitherKeptTextNorTheHeaderAsRemoved()
+    {
+        Assert.Equal(16, Article.Removed.Count);
+        Assert.DoesNotContain(Article.Removed, r => Article.Paragraphs.Contains(r.Text) || r.Text == Article.Title || Article.Summary.Any(s => r.Text.Contains(s, StringComparison.Ordinal)));
+    }
 }

@@ -44,13 +44,26 @@ public sealed class ChunkCodecTests
                 new RecordOutcome("line 14002", RecordStatus.Duplicate, "bb", "aa", 0.73),
                 new RecordOutcome("line 14003", RecordStatus.Rejected, Reason: "no article text found"),
             ],
-            new SortedSet<string> { "json" });
+            new SortedSet<string> { "json" })
+        {
+            Removals = RemovalCounts.Of([KeyValuePair.Create("counter-line", 8L), KeyValuePair.Create("photo-caption", 2L)]),
+        };
 
         var decoded = ChunkResultCodec.Decode(ChunkResultCodec.Encode(result));
 
         Assert.Equal(result.Info, decoded.Info);
+        Assert.Equal(result.Removals, decoded.Removals);
         Assert.Equal(result.Outcomes, decoded.Outcomes);
         Assert.Equal(["json"], decoded.Formats);
         Assert.Equal(new RecordCounts(1, 1, 1), decoded.Counts);
+    }
+
+    [Fact]
+    public void ResultCodec_AResultOfTheEarlierVersion_IsInvalidData()
+    {
+        var current = ChunkResultCodec.Encode(new ChunkResult(new ChunkInfo(0, 0, "host", TimeSpan.Zero), [], new SortedSet<string>()));
+        "PCO2"u8.CopyTo(current);
+
+        Assert.Throws<InvalidDataException>(() => ChunkResultCodec.Decode(current));
     }
 }

@@ -1,7 +1,6 @@
 using System.Text;
-using Pipeline.Core.Normalizing;
 
-namespace Pipeline.Core.Dedup;
+namespace Pipeline.Core.Text;
 
 /// <summary>Hashes the words of a text for shingling, without making a string per word.</summary>
 internal static class WordHasher

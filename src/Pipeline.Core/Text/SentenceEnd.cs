@@ -1,4 +1,4 @@
-namespace Pipeline.Core.Extraction.Text;
+namespace Pipeline.Core.Text;
 
 /// <summary>Whether text ends a sentence: closing punctuation (Latin or CJK), possibly inside quotes or brackets.</summary>
 public static class SentenceEnd

@@ -1,6 +1,6 @@
-using Pipeline.Core.Normalizing;
+using Pipeline.Core.Text;
 
-namespace Pipeline.Core.Tests.Normalizing;
+namespace Pipeline.Core.Tests.Text;
 
 public sealed class WordTokenizerTests
 {

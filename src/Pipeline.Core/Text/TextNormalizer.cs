@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Pipeline.Core.Cleaning;
+namespace Pipeline.Core.Text;
 
 /// <summary>Unicode and whitespace normalization for one line or paragraph: NFC, no control or zero-width characters, single spaces.</summary>
 public static class TextNormalizer

@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Text;
 
-namespace Pipeline.Core.Normalizing;
+namespace Pipeline.Core.Text;
 
 /// <summary>
 /// Splits text into words: runs of letters and digits, and each CJK ideograph, kana or Hangul syllable block on its own,

@@ -1,0 +1,34 @@
+using System.Text.RegularExpressions;
+using Pipeline.Core.Text;
+
+namespace Pipeline.Core.Cleaning;
+
+/// <summary>
+/// Recognises the newsletter, follow-us and share prompts set around a story: "Sign up for our newsletter…", "Get the
+/// latest … in your inbox", "Follow us on Twitter", "Join our community", "Like this story?", "Share it with a friend".
+/// </summary>
+public sealed partial class SubscribePromptRule : IParagraphRule
+{
+    public static readonly SubscribePromptRule Instance = new();
+
+    // A prompt runs to a sentence or two.
+    private const int MaxWords = 45;
+
+    private SubscribePromptRule()
+    {
+    }
+
+    public string Name => "subscribe-prompt";
+
+    public bool Matches(string paragraph) => Prompt().IsMatch(paragraph) && WordTokenizer.Count(paragraph) <= MaxWords;
+
+    [GeneratedRegex(
+        """
+          \b(sign\ up\ for\ (our|the) | subscribe\ to\ (our|the) | newsletters?\b.*\binbox
+             | get\ the\ latest\ .*\ in\ your\ inbox | click\ here\ to)
+        | ^\s*subscribe\ to\b | ^\s*follow\b.*\bon\ (twitter|facebook|instagram|youtube) | ^\s*join\ (us|our)\b
+        | ^\s*(like|enjoy(ed)?)\ this\ (story|article|post)\? | \bshare\ (it|this(\ story|\ article)?)\ with\b
+        """,
+        RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex Prompt();
+}
