@@ -8,7 +8,8 @@ namespace Pipeline.EndToEnd.Tests.LocalHost;
 public sealed class LocalHostShutdownTests
 {
     private const string Dump = "dumps/night-crawl.jsonl";
-    private const int Records = 240;
+    // Small enough to be one chunk (processed where it is read), big enough to still be writing when the stop comes.
+    private const int Records = 1500;
 
     [Fact]
     public async Task LocalHost_StoppedBySigtermMidDump_ExitsCleanlyAndTheNextStartIngestsEveryRecordOnce()
@@ -16,7 +17,8 @@ public sealed class LocalHostShutdownTests
         await using var azurite = await AzuriteInstance.StartPrivateAsync();
         var storage = new PipelineStorageView(azurite.ConnectionString, new StorageOptions());
 
-        await using (var host = await LocalHostProcess.StartAsync(azurite.ConnectionString))
+        // Two uploads in flight: the dump's documents take seconds to write, so the stop lands while they are.
+        await using (var host = await LocalHostProcess.StartAsync(azurite.ConnectionString, new Dictionary<string, string> { ["Pipeline__Ingest__WriteConcurrency"] = "2" }))
         {
             var (_, etag) = await storage.DropAsync(Dump, ArticleDumps.JsonLines(Records));
             await WaitUntilAsync(async () => (await storage.ListAsync(storage.Normalized)).Count >= 20, TimeSpan.FromSeconds(90), host);
@@ -30,7 +32,7 @@ public sealed class LocalHostShutdownTests
             Assert.InRange((await storage.ListAsync(storage.Normalized)).Count, 20, Records - 1);
 
             await using var restarted = await LocalHostProcess.StartAsync(azurite.ConnectionString);
-            // The next start's missed-input sweep (every 30 s) finds the dump without a report and ingests it whole.
+            // The next start's missed-input sweep (every 10 s) finds the dump without a report and ingests it whole.
             await WaitUntilAsync(async () => (await storage.ListAsync(storage.Reports)).Contains(BlobNames.Report(Dump)), TimeSpan.FromMinutes(3), restarted);
             var report = await storage.ReadReportAsync(Dump);
             Assert.Equal(etag.ToString(), report.GetProperty("etag").GetString());
