@@ -4,6 +4,7 @@ using Pipeline.Core.Extraction;
 using Pipeline.Core.Ingest;
 using Pipeline.Core.Reading;
 using Spectre.Console;
+using Pipeline.Core.Articles;
 
 namespace Pipeline.Cli.Commands;
 

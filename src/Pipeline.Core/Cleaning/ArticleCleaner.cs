@@ -1,5 +1,5 @@
-using Pipeline.Core.Extraction;
 using Pipeline.Core.Text;
+using Pipeline.Core.Articles;
 
 namespace Pipeline.Core.Cleaning;
 

@@ -1,3 +1,4 @@
+using Pipeline.Core.Articles;
 namespace Pipeline.Core.Cleaning;
 
 /// <summary>Drops the paragraphs <see cref="ParagraphRules"/> call boilerplate, saying which rule removed each.</summary>

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Pipeline.Core.Articles;
 
 namespace Pipeline.Core.Cleaning;
 

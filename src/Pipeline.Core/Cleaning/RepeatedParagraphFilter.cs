@@ -1,4 +1,5 @@
 using Pipeline.Core.Text;
+using Pipeline.Core.Articles;
 
 namespace Pipeline.Core.Cleaning;
 

@@ -1,4 +1,5 @@
 using Pipeline.Core.Reading;
+using Pipeline.Core.Articles;
 
 namespace Pipeline.Core.Extraction;
 

@@ -1,5 +1,6 @@
 using Pipeline.Core.Cleaning;
 using Pipeline.Core.Reading;
+using Pipeline.Core.Articles;
 
 namespace Pipeline.Core.Extraction;
 

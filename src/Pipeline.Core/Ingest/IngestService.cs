@@ -6,6 +6,7 @@ using Pipeline.Core.Normalizing;
 using Pipeline.Core.Output;
 using Pipeline.Core.Reading;
 using Pipeline.Core.Ingest.Reports;
+using Pipeline.Core.Articles;
 
 namespace Pipeline.Core.Ingest;
 

@@ -1,6 +1,7 @@
 using Pipeline.Core.Extraction;
 using Pipeline.Core.Output;
 using Pipeline.Core.Text;
+using Pipeline.Core.Articles;
 
 namespace Pipeline.Core.Normalizing;
 

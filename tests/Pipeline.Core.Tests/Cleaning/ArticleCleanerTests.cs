@@ -1,5 +1,6 @@
 using Pipeline.Core.Cleaning;
 using Pipeline.Core.Extraction;
+using Pipeline.Core.Articles;
 
 namespace Pipeline.Core.Tests.Cleaning;
 

@@ -8,6 +8,7 @@ using Pipeline.Core.Ingest;
 using Pipeline.Core.Output;
 using Pipeline.Core.Reading;
 using Pipeline.Core.Ingest.Reports;
+using Pipeline.Core.Articles;
 
 namespace Pipeline.Core.Tests.Ingest;
 

@@ -1,6 +1,7 @@
 using AngleSharp.Html.Parser;
 using Pipeline.Core.Cleaning;
 using Pipeline.Core.Reading;
+using Pipeline.Core.Articles;
 
 namespace Pipeline.Core.Extraction.Html;
 

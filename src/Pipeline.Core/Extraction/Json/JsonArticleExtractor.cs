@@ -2,6 +2,7 @@ using System.Text.Json;
 using Pipeline.Core.Cleaning;
 using Pipeline.Core.Extraction.Html;
 using Pipeline.Core.Reading;
+using Pipeline.Core.Articles;
 
 namespace Pipeline.Core.Extraction.Json;
 

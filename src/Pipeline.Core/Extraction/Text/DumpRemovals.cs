@@ -1,4 +1,5 @@
 using Pipeline.Core.Cleaning;
+using Pipeline.Core.Articles;
 
 namespace Pipeline.Core.Extraction.Text;
 

@@ -1,6 +1,7 @@
 using Pipeline.Core.Extraction;
 using Pipeline.Core.Extraction.Html;
 using Pipeline.Core.Reading;
+using Pipeline.Core.Articles;
 
 namespace Pipeline.Core.Tests.Extraction.Html;
 

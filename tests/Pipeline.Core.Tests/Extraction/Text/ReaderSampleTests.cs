@@ -1,9 +1,10 @@
+using Pipeline.Core.Articles;
 namespace Pipeline.Core.Tests.Extraction.Text;
 
 /// <summary>The real reader-app dump in samples/: the expectations the pipeline was asked to meet.</summary>
 public sealed class ReaderSampleTests
 {
-    private static readonly Pipeline.Core.Extraction.ExtractedArticle Article =
+    private static readonly Pipeline.Core.Articles.ExtractedArticle Article =
         TextDumps.Extract(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "samples", "scmp-2020-02-16-russia-china.txt")));
 
     [Fact]

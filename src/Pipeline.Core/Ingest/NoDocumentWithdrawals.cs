@@ -1,7 +1,6 @@
 using Pipeline.Core.Dedup.Shared;
-using Pipeline.Core.Ingest;
 
-namespace Pipeline.Core.Dedup;
+namespace Pipeline.Core.Ingest;
 
 /// <summary>For a corpus that only grows (the CLI's one batch of files): nothing is ever withdrawn.</summary>
 public sealed class NoDocumentWithdrawals : IDocumentWithdrawals

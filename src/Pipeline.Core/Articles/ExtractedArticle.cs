@@ -1,6 +1,4 @@
-using Pipeline.Core.Cleaning;
-
-namespace Pipeline.Core.Extraction;
+namespace Pipeline.Core.Articles;
 
 /// <summary>What an extractor found in one record, before normalization.</summary>
 public sealed record ExtractedArticle

@@ -1,7 +1,6 @@
 using Pipeline.Core.Dedup.Shared;
-using Pipeline.Core.Ingest;
 
-namespace Pipeline.Core.Dedup;
+namespace Pipeline.Core.Ingest;
 
 /// <summary>
 /// Takes out of the corpus what an input no longer carries: the documents of its older versions once a newer one is
