@@ -1,0 +1,55 @@
+using System.Net;
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Highlight;
+
+namespace Pipeline.Search.Querying;
+
+/// <summary>
+/// Marks a query's matches in a document's text: the text HTML-encoded, matches (whole phrases for a phrase query) in
+/// <c>&lt;mark&gt;</c>, cut to the best fragments. The text comes from raw inputs, so nothing of it passes unencoded.
+/// </summary>
+internal sealed class SnippetHighlighter(Query query, IndexReader reader, Analyzer analyzer)
+{
+    private const int FragmentChars = 160;
+    private const int Fragments = 2;
+    private static readonly IFormatter Mark = new SimpleHTMLFormatter("<mark>", "</mark>");
+    private static readonly IEncoder Html = new SimpleHTMLEncoder();
+
+    /// <summary>The best fragments of <paramref name="text"/> for the query's terms in <paramref name="field"/>; the text's start when nothing matches.</summary>
+    public string Snippet(string field, string text) =>
+        Highlight(field, text, scorer => new SimpleSpanFragmenter(scorer, FragmentChars), Fragments)
+        ?? WebUtility.HtmlEncode(Start(text));
+
+    /// <summary>The whole of a short text (a title) with its matches marked, or null when nothing matches.</summary>
+    public string? Whole(string field, string text) => Highlight(field, text, _ => new NullFragmenter(), 1);
+
+    /// <remarks>The fragmenter must follow the highlighter's own scorer (it reads the spans that scorer found).</remarks>
+    private string? Highlight(string field, string text, Func<QueryScorer, IFragmenter> fragmenter, int fragments)
+    {
+        var scorer = new QueryScorer(query, reader, field);
+        var highlighter = new Highlighter(Mark, Html, scorer) { TextFragmenter = fragmenter(scorer), MaxDocCharsToAnalyze = 200_000 };
+        try
+        {
+            using var tokens = analyzer.GetTokenStream(field, text);
+            var best = highlighter.GetBestFragments(tokens, text, fragments, " … ");
+            return best.Contains("<mark>", StringComparison.Ordinal) ? best : null;
+        }
+        catch (InvalidTokenOffsetsException)
+        {
+            return null;
+        }
+    }
+
+    private static string Start(string text)
+    {
+        if (text.Length <= FragmentChars * 2)
+        {
+            return text;
+        }
+
+        var cut = text.LastIndexOf(' ', FragmentChars * 2);
+        return text[..(cut > 0 ? cut : FragmentChars * 2)] + " …";
+    }
+}
