@@ -18,10 +18,18 @@ internal sealed class ArticleQueryParser : MultiFieldQueryParser
     private static readonly Dictionary<string, float> Boosts = IndexFields.DefaultSearchFields
         .ToDictionary(f => f, f => f.StartsWith(IndexFields.Title + "_", StringComparison.Ordinal) ? 2f : 1f);
 
-    public ArticleQueryParser(Analyzer analyzer)
+    /// <param name="forHighlighting">
+    /// Wildcard, prefix, fuzzy and range terms rewrite to (at most 64 of) the terms they match, the form the highlighter
+    /// can mark; for searching they keep Lucene's default (every match, constant score).
+    /// </param>
+    public ArticleQueryParser(Analyzer analyzer, bool forHighlighting = false)
         : base(LanguageAnalyzers.Version, IndexFields.DefaultSearchFields, analyzer, Boosts)
     {
         DefaultOperator = OR_OPERATOR;
+        if (forHighlighting)
+        {
+            MultiTermRewriteMethod = new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(64);
+        }
     }
 
     /// <summary>Analyzes each per-language field with its language's analyzer, every other field with the standard one.</summary>

@@ -13,15 +13,16 @@ internal static class ArticleSearcher
 
     public static SearchResults Search(IndexSearcher searcher, Analyzer analyzer, SearchRequest request)
     {
-        var query = string.IsNullOrWhiteSpace(request.Query) || request.Query.Trim() == "*"
-            ? new MatchAllDocsQuery()
-            : new ArticleQueryParser(analyzer).ParseQuery(request.Query);
+        var all = string.IsNullOrWhiteSpace(request.Query) || request.Query.Trim() == "*";
+        var query = all ? new MatchAllDocsQuery() : new ArticleQueryParser(analyzer).ParseQuery(request.Query!);
         var top = Math.Clamp(request.Top, 1, SearchRequest.MaxTop);
         var hits = TopScoreDocCollector.Create(top, docsScoredInOrder: true);
         var facets = new FacetCollector(IndexFields.LanguageFacet, IndexFields.PublisherFacet, IndexFields.MonthFacet);
         searcher.Search(query, Filter(request), MultiCollector.Wrap(hits, facets));
 
-        var highlighter = new SnippetHighlighter(query, searcher.IndexReader, analyzer);
+        // Rewritten once (wildcards and fuzzy terms expanded into the terms they match), not once per hit and field.
+        var highlighted = all ? query : searcher.Rewrite(new ArticleQueryParser(analyzer, forHighlighting: true).ParseQuery(request.Query!));
+        var highlighter = new SnippetHighlighter(highlighted, analyzer);
         var found = hits.GetTopDocs().ScoreDocs.Select(hit => Hit(searcher.Doc(hit.Doc), hit.Score, highlighter)).ToList();
         return new SearchResults(
             hits.TotalHits,

@@ -1,6 +1,5 @@
 using System.Net;
 using Lucene.Net.Analysis;
-using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Highlight;
 
@@ -10,7 +9,8 @@ namespace Pipeline.Search.Querying;
 /// Marks a query's matches in a document's text: the text HTML-encoded, matches (whole phrases for a phrase query) in
 /// <c>&lt;mark&gt;</c>, cut to the best fragments. The text comes from raw inputs, so nothing of it passes unencoded.
 /// </summary>
-internal sealed class SnippetHighlighter(Query query, IndexReader reader, Analyzer analyzer)
+/// <param name="query">The query rewritten against the index (<see cref="IndexSearcher.Rewrite"/>): its terms are what is marked.</param>
+internal sealed class SnippetHighlighter(Query query, Analyzer analyzer)
 {
     private const int FragmentChars = 160;
     private const int Fragments = 2;
@@ -28,7 +28,7 @@ internal sealed class SnippetHighlighter(Query query, IndexReader reader, Analyz
     /// <remarks>The fragmenter must follow the highlighter's own scorer (it reads the spans that scorer found).</remarks>
     private string? Highlight(string field, string text, Func<QueryScorer, IFragmenter> fragmenter, int fragments)
     {
-        var scorer = new QueryScorer(query, reader, field);
+        var scorer = new QueryScorer(query, field);
         var highlighter = new Highlighter(Mark, Html, scorer) { TextFragmenter = fragmenter(scorer), MaxDocCharsToAnalyze = 200_000 };
         try
         {

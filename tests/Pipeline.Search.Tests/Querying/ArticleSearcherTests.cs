@@ -42,6 +42,16 @@ public class ArticleSearcherTests
         Assert.Equal("<mark>Moscow</mark> <mark>coronavirus</mark> rules", hit.HighlightedTitle);
     }
 
+    [Theory]
+    [InlineData("harb*")]
+    [InlineData("harbor~")]
+    public void Search_HighlightsTheWordsAWildcardOrFuzzyQueryMatched(string query)
+    {
+        using var index = Articles.IndexOf(Articles.Make("a", "Port", "The harbour closed on Monday."));
+
+        Assert.Contains("<mark>harbour</mark>", Assert.Single(index.Search(new SearchRequest(query)).Hits).Snippet);
+    }
+
     [Fact]
     public void Search_EncodesMarkupOfTheDocumentInSnippetAndTitle()
     {
