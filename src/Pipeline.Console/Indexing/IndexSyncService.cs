@@ -25,7 +25,7 @@ public sealed class IndexSyncService(
     TimeProvider time,
     ILogger<IndexSyncService> logger) : BackgroundService
 {
-    private const int FetchConcurrency = 16;
+    private const int FetchConcurrency = 32;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -65,14 +65,17 @@ public sealed class IndexSyncService(
                 state.LastListingDuration = time.GetUtcNow() - started;
                 state.Synced = true;
                 state.LastError = null;
-                await Task.Delay(options.Value.FullListingInterval, time, cancellationToken);
+                // A big container takes long to list: pause at least twice as long, so listing takes at most a third of the time.
+                await Task.Delay(TimeSpan.FromTicks(Math.Max(options.Value.FullListingInterval.Ticks, state.LastListingDuration.Ticks * 2)), time, cancellationToken);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
                 return;
             }
-            catch (Exception e) when (e is RequestFailedException or HttpRequestException or IOException or AggregateException)
+            catch (Exception e) when (!cancellationToken.IsCancellationRequested)
             {
+                // Storage down or slow (the SDK's own timeout is a cancellation too): keep what was indexed, try again.
+                index.Refresh();
                 state.LastError = e.Message;
                 logger.LogWarning("Listing the documents container failed ({Message}); trying again", e.Message);
                 await DelayQuietlyAsync(TimeSpan.FromSeconds(2), cancellationToken);
@@ -122,7 +125,7 @@ public sealed class IndexSyncService(
             {
                 return;
             }
-            catch (Exception e) when (e is RequestFailedException or HttpRequestException or IOException or AggregateException)
+            catch (Exception e) when (!cancellationToken.IsCancellationRequested)
             {
                 logger.LogWarning("Listing the reports failed ({Message}); trying again", e.Message);
                 await DelayQuietlyAsync(TimeSpan.FromSeconds(2), cancellationToken);
