@@ -26,6 +26,7 @@ public sealed class IndexSyncService(
     ILogger<IndexSyncService> logger) : BackgroundService
 {
     private const int FetchConcurrency = 32;
+    private const int RefreshEvery = 5_000;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -173,7 +174,10 @@ public sealed class IndexSyncService(
             try
             {
                 index.Upsert(ArticleJson.Read(document.Content.ToMemory().Span, document.ETag));
-                Interlocked.Increment(ref changed);
+                if (Interlocked.Increment(ref changed) % RefreshEvery == 0)
+                {
+                    index.Refresh(); // a rebuild of a big container becomes searchable as it goes
+                }
             }
             catch (JsonException e)
             {
