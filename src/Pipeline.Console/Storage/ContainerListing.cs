@@ -5,13 +5,16 @@ using Azure.Storage.Blobs.Models;
 
 namespace Pipeline.Console.Storage;
 
-/// <summary>Lists a container page by page; a container that does not exist yet lists as empty.</summary>
+/// <summary>
+/// Lists a container page by page; a container that does not exist yet lists as empty. Azurite answers one request at a
+/// time while it builds a page, so a smaller page lets other requests (the console's report polling) in between.
+/// </summary>
 public static class ContainerListing
 {
     public static async IAsyncEnumerable<BlobItem> ListAsync(
-        BlobContainerClient container, BlobTraits traits, [EnumeratorCancellation] CancellationToken cancellationToken, string? prefix = null)
+        BlobContainerClient container, BlobTraits traits, [EnumeratorCancellation] CancellationToken cancellationToken, string? prefix = null, int pageSize = 5000)
     {
-        await using var pages = container.GetBlobsAsync(traits, BlobStates.None, prefix, cancellationToken).AsPages(pageSizeHint: 5000).GetAsyncEnumerator(cancellationToken);
+        await using var pages = container.GetBlobsAsync(traits, BlobStates.None, prefix, cancellationToken).AsPages(pageSizeHint: pageSize).GetAsyncEnumerator(cancellationToken);
         while (true)
         {
             try

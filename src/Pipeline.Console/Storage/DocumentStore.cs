@@ -29,7 +29,7 @@ public sealed class DocumentStore(ConsoleContainers containers)
     public async Task<Dictionary<string, string>> ListAsync(CancellationToken cancellationToken)
     {
         var documents = new Dictionary<string, string>(StringComparer.Ordinal);
-        await foreach (var blob in ContainerListing.ListAsync(containers.Normalized, BlobTraits.None, cancellationToken))
+        await foreach (var blob in ContainerListing.ListAsync(containers.Normalized, BlobTraits.None, cancellationToken, pageSize: 1000))
         {
             if (blob.Name.EndsWith(".json", StringComparison.Ordinal) && blob.Properties.ETag is { } etag && IsId(blob.Name[..^5]))
             {

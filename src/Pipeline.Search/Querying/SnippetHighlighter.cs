@@ -18,18 +18,20 @@ internal sealed class SnippetHighlighter(Query query, Analyzer analyzer)
     private static readonly IEncoder Html = new SimpleHTMLEncoder();
 
     /// <summary>The best fragments of <paramref name="text"/> for the query's terms in <paramref name="field"/>; the text's start when nothing matches.</summary>
-    public string Snippet(string field, string text) =>
-        Highlight(field, text, scorer => new SimpleSpanFragmenter(scorer, FragmentChars), Fragments)
-        ?? WebUtility.HtmlEncode(Start(text));
-
-    /// <summary>The whole of a short text (a title) with its matches marked, or null when nothing matches.</summary>
-    public string? Whole(string field, string text) => Highlight(field, text, _ => new NullFragmenter(), 1);
-
-    /// <remarks>The fragmenter must follow the highlighter's own scorer (it reads the spans that scorer found).</remarks>
-    private string? Highlight(string field, string text, Func<QueryScorer, IFragmenter> fragmenter, int fragments)
+    /// <remarks>Span scoring: a phrase is marked where it occurs as a phrase, not wherever its words do.</remarks>
+    public string Snippet(string field, string text)
     {
         var scorer = new QueryScorer(query, field);
-        var highlighter = new Highlighter(Mark, Html, scorer) { TextFragmenter = fragmenter(scorer), MaxDocCharsToAnalyze = 200_000 };
+        return Highlight(field, text, scorer, new SimpleSpanFragmenter(scorer, FragmentChars), Fragments) ?? WebUtility.HtmlEncode(Start(text));
+    }
+
+    /// <summary>The whole of a short text (a title) with its matches marked, or null when nothing matches.</summary>
+    /// <remarks>Term by term (no phrase positions): a title is short, and span scoring per hit costs more than it shows.</remarks>
+    public string? Whole(string field, string text) => Highlight(field, text, new QueryTermScorer(query, field), new NullFragmenter(), 1);
+
+    private string? Highlight(string field, string text, IScorer scorer, IFragmenter fragmenter, int fragments)
+    {
+        var highlighter = new Highlighter(Mark, Html, scorer) { TextFragmenter = fragmenter, MaxDocCharsToAnalyze = 200_000 };
         try
         {
             using var tokens = analyzer.GetTokenStream(field, text);
