@@ -19,8 +19,10 @@ public sealed class ConsoleProcess : IAsyncDisposable
 
     public int ProcessId => process.Id;
 
-    public static async Task<ConsoleProcess> StartAsync(RepositoryLayout layout, string connectionString, string indexPath)
+    /// <param name="log">The file the console's output goes to.</param>
+    public static async Task<ConsoleProcess> StartAsync(RepositoryLayout layout, string connectionString, string indexPath, string log)
     {
+        var output = TextWriter.Synchronized(new StreamWriter(log) { AutoFlush = true });
         var port = AzuriteProcess.FreePort();
         var start = new ProcessStartInfo("dotnet")
         {
@@ -38,12 +40,13 @@ public sealed class ConsoleProcess : IAsyncDisposable
         var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {layout.ConsoleDll} (build src/Pipeline.Console)");
         process.OutputDataReceived += (_, e) =>
         {
+            output.WriteLine(e.Data);
             if (e.Data?.Contains("Console at http://", StringComparison.Ordinal) == true)
             {
                 started.TrySetResult();
             }
         };
-        process.ErrorDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, e) => output.WriteLine(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         await started.Task.WaitAsync(TimeSpan.FromSeconds(90));

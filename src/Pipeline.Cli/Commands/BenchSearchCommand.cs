@@ -57,7 +57,9 @@ public static class BenchSearchCommand
 
         try
         {
-            await using var console = await ConsoleProcess.StartAsync(layout, azurite.ConnectionString, indexPath);
+            var log = Path.Combine(Path.GetTempPath(), "pipeline-bench-search-console.log");
+            Console.WriteLine($"console log: {log}");
+            await using var console = await ConsoleProcess.StartAsync(layout, azurite.ConnectionString, indexPath, log);
             using var http = new HttpClient { BaseAddress = console.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
             clock.Restart();
             while (await TotalAsync(http, "", cancellationToken) < documents)

@@ -17,7 +17,7 @@ public sealed class DocumentStore(ConsoleContainers containers)
         try
         {
             var content = await containers.Normalized.GetBlobClient(BlobNames.Document(id)).DownloadContentAsync(cancellationToken);
-            return new StoredDocument(id, content.Value.Content, content.Value.Details.ETag.ToString());
+            return new StoredDocument(id, content.Value.Content, Unquoted(content.Value.Details.ETag));
         }
         catch (RequestFailedException e) when (e.Status == 404)
         {
@@ -33,7 +33,7 @@ public sealed class DocumentStore(ConsoleContainers containers)
         {
             if (blob.Name.EndsWith(".json", StringComparison.Ordinal) && blob.Properties.ETag is { } etag && IsId(blob.Name[..^5]))
             {
-                documents[blob.Name[..^5]] = etag.ToString();
+                documents[blob.Name[..^5]] = Unquoted(etag);
             }
         }
 
@@ -68,6 +68,9 @@ public sealed class DocumentStore(ConsoleContainers containers)
 
         return copies;
     }
+
+    /// <summary>A listing gives an ETag without the quotes a download's header has: compared without them.</summary>
+    public static string Unquoted(ETag etag) => etag.ToString().Trim('"');
 
     /// <summary>Document ids are letters and digits (the contract's); anything else is not looked up.</summary>
     public static bool IsId(string id) => id.Length is > 0 and <= 64 && id.All(char.IsAsciiLetterOrDigit);
