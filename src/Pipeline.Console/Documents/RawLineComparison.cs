@@ -12,11 +12,12 @@ public static partial class RawLineComparison
 {
     public static List<(string Line, bool Kept)> Compare(string raw, string documentText)
     {
-        var document = Words(documentText);
+        var document = " " + Words(documentText);
         return raw.Split('\n').Select(line => (line.TrimEnd('\r'), Kept(Words(line), document))).ToList();
     }
 
-    private static bool Kept(string line, string document) => line.Length == 0 || document.Contains(line, StringComparison.Ordinal);
+    /// <summary>Whole words only: " 0 0 " is not found inside " 30 0 ".</summary>
+    private static bool Kept(string line, string document) => line.Length == 0 || document.Contains(" " + line, StringComparison.Ordinal);
 
     /// <summary>Letters and digits only, lower-cased, single-spaced: quote style, bullets and wrapping don't count.</summary>
     private static string Words(string text)

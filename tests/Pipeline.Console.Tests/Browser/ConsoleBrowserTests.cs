@@ -40,6 +40,7 @@ public sealed class ConsoleBrowserTests(ConsolePipeline pipeline) : IDisposable
 
         var struck = Driver.FindElements(By.CssSelector("#raw del")).Select(d => d.Text).ToList();
         Assert.Contains("Russia had threatened to deport infected foreigners. Photo: Bloomberg", struck);
+        Assert.Contains("reaction icon 0", struck);
         Assert.DoesNotContain("Photo: Bloomberg", Driver.FindElement(By.Id("body")).Text);
         Assert.Contains("While Moscow was slow to provide help", Driver.FindElement(By.Id("raw")).Text);
         Assert.Contains("does not yet record which rule", Driver.FindElement(By.CssSelector(".note")).Text);

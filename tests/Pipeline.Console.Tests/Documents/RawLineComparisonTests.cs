@@ -17,6 +17,10 @@ public class RawLineComparisonTests
     }
 
     [Fact]
+    public void Compare_MatchesWholeWordsOnly() =>
+        Assert.False(RawLineComparison.Compare("0 0", "Scores were 30 0 and 2 1.")[0].Kept);
+
+    [Fact]
     public void Compare_IgnoresQuoteStyleAndCase() =>
         Assert.True(RawLineComparison.Compare("“IT’S OPEN,” she said.", "\"It's open,\" she said.")[0].Kept);
 }
