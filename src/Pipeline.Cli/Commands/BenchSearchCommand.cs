@@ -71,8 +71,14 @@ public static class BenchSearchCommand
 
             var latencies = new List<double>();
             var byKind = Queries.ToDictionary(q => q, _ => new List<double>());
+            var cpuBefore = TimeSpan.Zero;
             for (var i = 0; i < queryCount + 50; i++)
             {
+                if (i == 50)
+                {
+                    cpuBefore = CpuTime(console.ProcessId);
+                }
+
                 var started = Stopwatch.GetTimestamp();
                 using var response = await http.GetAsync($"api/search?q={Uri.EscapeDataString(Queries[i % Queries.Length])}&top=10", cancellationToken);
                 response.EnsureSuccessStatusCode();
@@ -84,9 +90,11 @@ public static class BenchSearchCommand
                 }
             }
 
+            var cpuPerQuery = (CpuTime(console.ProcessId) - cpuBefore).TotalMilliseconds / queryCount;
             latencies.Sort();
             Console.WriteLine($"search over HTTP, {queryCount:N0} queries ({Queries.Length} kinds, top 10 with snippets and facets), after 50 warm-up: " +
-                              $"p50 {Percentile(latencies, 0.50):F1} ms, p95 {Percentile(latencies, 0.95):F1} ms, p99 {Percentile(latencies, 0.99):F1} ms, max {latencies[^1]:F1} ms");
+                              $"p50 {Percentile(latencies, 0.50):F1} ms, p95 {Percentile(latencies, 0.95):F1} ms, p99 {Percentile(latencies, 0.99):F1} ms, max {latencies[^1]:F1} ms; " +
+                              $"the console's CPU time per query {cpuPerQuery:F1} ms (its background sync included); load average {LoadAverage()}");
 
             Console.WriteLine("  median by query: " + string.Join(", ", byKind.Select(k => $"{k.Key} {k.Value.Order().ElementAt(k.Value.Count / 2):F1} ms")));
 
@@ -156,6 +164,16 @@ public static class BenchSearchCommand
         var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
         return line is null ? "unknown" : $"{long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024} MB";
     }
+
+    /// <summary>User + system CPU time of a process so far (<c>/proc/PID/stat</c>, in clock ticks of 10 ms).</summary>
+    private static TimeSpan CpuTime(int pid)
+    {
+        var stat = File.ReadAllText($"/proc/{pid}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        return TimeSpan.FromMilliseconds((long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) * 10);
+    }
+
+    private static string LoadAverage() => File.ReadAllText("/proc/loadavg").Split(' ')[0];
 
     private static int Int(IReadOnlyList<string> args, string name, int fallback) =>
         CommandOptions.Value(args, name) is { } value ? int.Parse(value, CultureInfo.InvariantCulture) : fallback;

@@ -39,6 +39,12 @@ internal sealed class ArticleQueryParser : MultiFieldQueryParser
             .SelectMany(f => LanguageAnalyzers.Keys.Select(k => (Field: IndexFields.Analyzed(f, k), Key: k)))
             .ToDictionary(x => x.Field, x => LanguageAnalyzers.Create(x.Key)));
 
+    /// <summary>
+    /// True once the query holds a wildcard, prefix, range or regular-expression term: searched as a constant-score
+    /// filter, which names no terms a highlighter could mark.
+    /// </summary>
+    public bool ExpandsTerms { get; private set; }
+
     /// <exception cref="InvalidQueryException">Not valid syntax.</exception>
     public Query ParseQuery(string text)
     {
@@ -62,16 +68,22 @@ internal sealed class ArticleQueryParser : MultiFieldQueryParser
         Expanded(field, f => base.GetFuzzyQuery(f!, termStr, minSimilarity));
 
     protected override Query GetPrefixQuery(string field, string termStr) =>
-        Expanded(field, f => base.GetPrefixQuery(f!, termStr));
+        Expanding(field, f => base.GetPrefixQuery(f!, termStr));
 
     protected override Query GetWildcardQuery(string field, string termStr) =>
-        Expanded(field, f => base.GetWildcardQuery(f!, termStr));
+        Expanding(field, f => base.GetWildcardQuery(f!, termStr));
 
     protected override Query GetRegexpQuery(string field, string termStr) =>
-        Expanded(field, f => base.GetRegexpQuery(f!, termStr));
+        Expanding(field, f => base.GetRegexpQuery(f!, termStr));
 
     protected override Query GetRangeQuery(string field, string part1, string part2, bool startInclusive, bool endInclusive) =>
-        Expanded(field, f => base.GetRangeQuery(f!, part1, part2, startInclusive, endInclusive));
+        Expanding(field, f => base.GetRangeQuery(f!, part1, part2, startInclusive, endInclusive));
+
+    private Query Expanding(string? field, Func<string?, Query> query)
+    {
+        ExpandsTerms = true;
+        return Expanded(field, query);
+    }
 
     /// <summary>
     /// A contract field name is searched as a query without a field over that name's fields only (the base class

@@ -14,14 +14,17 @@ internal static class ArticleSearcher
     public static SearchResults Search(IndexSearcher searcher, Analyzer analyzer, SearchRequest request)
     {
         var all = string.IsNullOrWhiteSpace(request.Query) || request.Query.Trim() == "*";
-        var query = all ? new MatchAllDocsQuery() : new ArticleQueryParser(analyzer).ParseQuery(request.Query!);
+        var parser = new ArticleQueryParser(analyzer);
+        // Rewritten once here (fuzzy terms expanded), so the highlighter can take it as it is.
+        var query = all ? new MatchAllDocsQuery() : searcher.Rewrite(parser.ParseQuery(request.Query!));
         var top = Math.Clamp(request.Top, 1, SearchRequest.MaxTop);
         var hits = TopScoreDocCollector.Create(top, docsScoredInOrder: true);
         var facets = new FacetCollector(IndexFields.LanguageFacet, IndexFields.PublisherFacet, IndexFields.MonthFacet);
         searcher.Search(query, Filter(request), MultiCollector.Wrap(hits, facets));
 
-        // Rewritten once (wildcards and fuzzy terms expanded into the terms they match), not once per hit and field.
-        var highlighted = all ? query : searcher.Rewrite(new ArticleQueryParser(analyzer, forHighlighting: true).ParseQuery(request.Query!));
+        // Rewritten once, not once per hit and field; wildcards are searched as filters, so marked from a second parse
+        // that expands them into (some of) the terms they match.
+        var highlighted = all || !parser.ExpandsTerms ? query : searcher.Rewrite(new ArticleQueryParser(analyzer, forHighlighting: true).ParseQuery(request.Query!));
         var highlighter = new SnippetHighlighter(highlighted, analyzer);
         var found = hits.GetTopDocs().ScoreDocs.Select(hit => Hit(searcher.Doc(hit.Doc), hit.Score, highlighter)).ToList();
         return new SearchResults(
