@@ -47,6 +47,7 @@ public sealed class IndexSyncService(
             {
                 var started = time.GetUtcNow();
                 var listed = await documents.ListAsync(cancellationToken);
+                var listing = time.GetUtcNow() - started;
                 var diff = CorpusDiff.Of(state.Versions, listed, started);
                 var fetched = await FetchAsync(diff.ToFetch, cancellationToken);
                 foreach (var id in diff.ToDelete)
@@ -63,7 +64,8 @@ public sealed class IndexSyncService(
                 }
 
                 state.LastListingAt = started;
-                state.LastListingDuration = time.GetUtcNow() - started;
+                // The listing's time alone: fetching what changed (a whole rebuild) says nothing about the next listing.
+                state.LastListingDuration = listing;
                 state.Synced = true;
                 state.LastError = null;
                 // A big container takes long to list: pause at least twice as long, so listing takes at most a third of the time.
