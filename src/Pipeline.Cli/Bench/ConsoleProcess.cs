@@ -34,6 +34,7 @@ public sealed class ConsoleProcess : IAsyncDisposable
                 ["AzureWebJobsStorage"] = connectionString,
                 ["Pipeline__Console__Port"] = $"{port}",
                 ["Pipeline__Console__IndexPath"] = indexPath,
+                ["Logging__LogLevel__Pipeline"] = "Debug", // each full listing and its time, in the log
             },
         };
         var started = new TaskCompletionSource();

@@ -48,6 +48,7 @@ public sealed class IndexSyncService(
                 var started = time.GetUtcNow();
                 var listed = await documents.ListAsync(cancellationToken);
                 var listing = time.GetUtcNow() - started;
+                logger.LogDebug("Listed {Count} documents in {Seconds:F1} s", listed.Count, listing.TotalSeconds);
                 var diff = CorpusDiff.Of(state.Versions, listed, started);
                 var fetched = await FetchAsync(diff.ToFetch, cancellationToken);
                 foreach (var id in diff.ToDelete)
