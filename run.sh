@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# ./run.sh            install what is missing, start Azurite and the local host, drop samples/, print the outcome,
-#                     then keep watching the raw container until Ctrl-C.
+# ./run.sh            install what is missing, start Azurite, the local host and the console (http://127.0.0.1:7080),
+#                     drop samples/, print the outcome, then keep watching the raw container until Ctrl-C.
 # ./run.sh drop FILE...   drop more files into the running pipeline and print their outcome.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -14,11 +14,16 @@ done
 export AzureWebJobsStorage=${AzureWebJobsStorage:-$(azurite_connection_string 10000 10001 10002)}
 cli=src/Pipeline.Cli/bin/Release/net10.0/pipeline.dll
 localhost=src/Pipeline.LocalHost/bin/Release/net10.0/Pipeline.LocalHost.dll
+console=src/Pipeline.Console/bin/Release/net10.0/Pipeline.Console.dll
+export Pipeline__Console__Port=${Pipeline__Console__Port:-7080}
+# The search index is a copy of container normalized, kept beside Azurite's data; delete it to rebuild it.
+export Pipeline__Console__IndexPath=${Pipeline__Console__IndexPath:-.azurite/console-index}
 
 build() {
   echo "Building (dotnet build -c Release)..."
   dotnet build src/Pipeline.LocalHost -c Release -nologo -v quiet >/dev/null
   dotnet build src/Pipeline.Cli -c Release -nologo -v quiet >/dev/null
+  dotnet build src/Pipeline.Console -c Release -nologo -v quiet >/dev/null
 }
 
 if [ "${1:-}" = "drop" ]; then
@@ -53,8 +58,14 @@ fi
 echo "Starting the local host (WebJobs blob trigger on container raw)..."
 dotnet "$localhost" &
 pids+=("$!")
+localhost_pid=$!
+
+echo "Starting the console: http://127.0.0.1:${Pipeline__Console__Port}/ (read-only, loopback only; search index in $Pipeline__Console__IndexPath)"
+dotnet "$console" &
+pids+=("$!")
 
 dotnet "$cli" drop samples --timeout 120
 echo
 echo "Watching container 'raw'. Drop more files with ./run.sh drop FILE... (or Azure Storage Explorer). Ctrl-C stops."
-wait "${pids[-1]}"
+echo "Console: http://127.0.0.1:${Pipeline__Console__Port}/  search API: http://127.0.0.1:${Pipeline__Console__Port}/api/search?q=..."
+wait "$localhost_pid"

@@ -8,6 +8,9 @@ public sealed record RepositoryLayout(string Root)
     /// <summary>The local host built in the same configuration as this program (bin/Release or bin/Debug).</summary>
     public string LocalHostDll => Path.Combine(Root, "src", "Pipeline.LocalHost", "bin", Configuration, "net10.0", "Pipeline.LocalHost.dll");
 
+    /// <summary>The console built in the same configuration as this program.</summary>
+    public string ConsoleDll => Path.Combine(Root, "src", "Pipeline.Console", "bin", Configuration, "net10.0", "Pipeline.Console.dll");
+
     private static string Configuration => new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name;
 
     /// <summary>The nearest folder above the program holding Pipeline.sln.</summary>
