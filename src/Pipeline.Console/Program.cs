@@ -20,6 +20,8 @@ builder.Services.AddSingleton(_ => ConsoleContainers.Create(builder.Configuratio
 builder.Services.AddSingleton<InputCatalog>();
 builder.Services.AddSingleton<DocumentStore>();
 builder.Services.AddSingleton<RawRecordReader>();
+builder.Services.AddSingleton(_ => new Pipeline.Console.Documents.RemovalExplainer(
+    builder.Configuration.GetSection(Pipeline.Core.Ingest.PipelineOptions.SectionName).Get<Pipeline.Core.Ingest.PipelineOptions>() ?? new Pipeline.Core.Ingest.PipelineOptions()));
 builder.Services.AddSingleton<IndexState>();
 builder.Services.AddSingleton(services => ArticleIndex.Open(Path.GetFullPath(services.GetRequiredService<IOptions<ConsoleOptions>>().Value.IndexPath)));
 builder.Services.AddHostedService<IndexSyncService>();

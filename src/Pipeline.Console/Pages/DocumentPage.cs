@@ -8,7 +8,7 @@ namespace Pipeline.Console.Pages;
 /// <summary>A document beside the raw record it came from, with its duplicates and their similarity.</summary>
 internal static class DocumentPage
 {
-    public static IResult Render(JsonElement document, (string? Text, string? Note) raw, IReadOnlyList<JsonElement> duplicates)
+    public static IResult Render(JsonElement document, (string? Text, string? Note) raw, IReadOnlyList<JsonElement> duplicates, Documents.RemovalExplainer explainer)
     {
         var origin = document.TryGetProperty("origin", out var o) ? o : default;
         var blob = Text(origin, "blob");
@@ -26,9 +26,9 @@ internal static class DocumentPage
         Field(html, "json", $"<a href=\"/api/documents/{Uri.EscapeDataString(Text(document, "id") ?? "")}\">/api/documents/{E(Text(document, "id"))}</a>");
         html.Append("</dl>");
 
-        html.Append("<p class=\"note\">The pipeline does not yet record which rule or extraction step removed a line (no report or document " +
-                    "carries a removal trace, and there is no <code>pipeline explain</code> yet), so no rule is named here. For a text record, the raw " +
-                    "lines whose words are not in the clean document are struck through: a comparison of the two texts made by the console.</p>");
+        html.Append("<p class=\"note\">For a text record, the raw lines whose words are not in the clean document are struck through, each " +
+                    "followed by the rule or extraction step that removed it, as <code>pipeline explain</code> names it (the record extracted again " +
+                    "with the pipeline's own stages). A struck line with no name is missing by the console's comparison of the two texts only.</p>");
 
         html.Append("<div class=\"columns\"><section><h2>Clean document</h2><div class=\"doc\" id=\"body\">");
         foreach (var line in Strings(document, "summary"))
@@ -42,7 +42,9 @@ internal static class DocumentPage
         }
 
         html.Append("</div></section><section><h2>Raw record</h2>");
-        html.Append(raw.Text is { } text ? RawRecord(text, Text(origin, "format") == "text" ? DocumentText(document) : null) : $"<p class=\"note\">{E(raw.Note)}</p>");
+        html.Append(raw.Text is { } text
+            ? RawRecord(text, Text(origin, "format") == "text" ? DocumentText(document) : null, Text(origin, "format") == "text" ? explainer.Removed(text, "text") : [])
+            : $"<p class=\"note\">{E(raw.Note)}</p>");
         html.Append("</section></div>");
 
         html.Append("<h2>Duplicates</h2>");
@@ -70,7 +72,7 @@ internal static class DocumentPage
     }
 
     /// <summary>The raw record; for a text record, its lines not in the clean document struck through.</summary>
-    private static string RawRecord(string raw, string? documentText)
+    private static string RawRecord(string raw, string? documentText, IReadOnlyList<Core.Articles.RemovedText> removed)
     {
         if (documentText is null)
         {
@@ -78,9 +80,13 @@ internal static class DocumentPage
         }
 
         var lines = Documents.RawLineComparison.Compare(raw, documentText)
-            .Select(l => l.Kept ? E(l.Line) : $"<del title=\"not in the clean document\">{E(l.Line)}</del>");
+            .Select(l => l.Kept ? E(l.Line) : Struck(l.Line, Documents.RemovalExplainer.ReasonFor(l.Line, removed)));
         return $"<pre class=\"raw\" id=\"raw\">{string.Join('\n', lines)}</pre>";
     }
+
+    private static string Struck(string line, string? reason) => reason is null
+        ? $"<del title=\"not in the clean document\">{E(line)}</del>"
+        : $"<del title=\"removed: {E(reason)}\">{E(line)}</del> <small class=\"rule\">[{E(reason)}]</small>";
 
     private static string DocumentText(JsonElement document) => string.Join(
         '\n',

@@ -19,7 +19,7 @@ internal static class PageEndpoints
         app.MapGet("/inputs/{**name}", async (string name, InputCatalog inputs, CancellationToken ct) =>
             await inputs.DetailsAsync(name, ct) is { } input ? InputPage.Render(input) : NotFound($"No input '{name}'."));
 
-        app.MapGet("/documents/{id}", async (string id, DocumentStore documents, RawRecordReader raw, CancellationToken ct) =>
+        app.MapGet("/documents/{id}", async (string id, DocumentStore documents, RawRecordReader raw, Documents.RemovalExplainer explainer, CancellationToken ct) =>
         {
             if (await documents.GetAsync(id, ct) is not { } stored)
             {
@@ -32,7 +32,7 @@ internal static class PageEndpoints
                 ? await raw.ReadAsync(blob.GetString() ?? "", record.GetString() ?? "", ct)
                 : (null, "The document names no origin.");
             var duplicates = (await documents.DuplicatesAsync(id, 100, ct)).Select(d => JsonDocument.Parse(d.ToMemory()).RootElement).ToList();
-            return DocumentPage.Render(json.RootElement, rawRecord, duplicates);
+            return DocumentPage.Render(json.RootElement, rawRecord, duplicates, explainer);
         });
 
         app.MapGet("/search", (string? q, string? language, string? publisher, string? from, string? to, int? top, ArticleIndex index, IndexState state) =>
