@@ -118,6 +118,9 @@ public sealed class IngestRawBlobFunctionTests : IAsyncLifetime
     {
         const int records = 120;
         var (blob, etag) = await storage.DropAsync("dumps/drained.jsonl", ArticleDumps.JsonLines(records));
+        // One upload at a time: the documents take long enough to write that the drain surely lands while they are.
+        await using var slowWriter = PipelineServices.Build(AzuriteInstance.SharedConnectionString, storage.Options, new Dictionary<string, string?> { ["Pipeline:Ingest:WriteConcurrency"] = "1" });
+        var function = new IngestRawBlobFunction(slowWriter.GetRequiredService<RawBlobProcessor>(), NullLogger<IngestRawBlobFunction>.Instance);
 
         // The host's shutdown token fires while the dump is half done (Flex Consumption scale-in, a deployment).
         using var draining = new CancellationTokenSource();
