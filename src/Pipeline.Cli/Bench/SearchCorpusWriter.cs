@@ -21,7 +21,7 @@ public sealed class SearchCorpusWriter(BlobContainerClient normalized, BlobConta
     public static NormalizedArticle Article(int seed, long n)
     {
         var (title, paragraphs, language) = NewsArticleGenerator.Article(seed, n);
-        var random = new Random(HashCode.Combine(seed, n, "meta"));
+        var random = new Random(StableSeed.Of(seed, n, 2));
         var body = string.Join("\n\n", paragraphs);
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(body)));
         var published = new DateTime(2019, 1, 1).AddMinutes(random.Next(6 * 365 * 24 * 60));
