@@ -20,7 +20,7 @@ public static partial class RawLineComparison
     private static bool Kept(string line, string document) => line.Length == 0 || document.Contains(" " + line, StringComparison.Ordinal);
 
     /// <summary>Letters and digits only, lower-cased, single-spaced: quote style, bullets and wrapping don't count.</summary>
-    private static string Words(string text)
+    internal static string Words(string text)
     {
         var words = new StringBuilder(text.Length);
         foreach (Match word in Word().Matches(text.Normalize(NormalizationForm.FormKC).ToLowerInvariant()))

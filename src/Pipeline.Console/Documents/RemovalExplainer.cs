@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.RegularExpressions;
 using Pipeline.Core.Articles;
 using Pipeline.Core.Ingest;
 using Pipeline.Core.Reading;
@@ -11,7 +9,7 @@ namespace Pipeline.Console.Documents;
 /// stages and settings (what <c>pipeline explain</c> prints), so a struck raw line can be named by the rule or extraction
 /// step that removed it.
 /// </summary>
-public sealed partial class RemovalExplainer(PipelineOptions options)
+public sealed class RemovalExplainer(PipelineOptions options)
 {
     private readonly CoreStages stages = CoreStages.Create(options);
 
@@ -37,7 +35,7 @@ public sealed partial class RemovalExplainer(PipelineOptions options)
     /// <summary>The rule or step that removed a raw line: the first removed text holding the line's words, or null.</summary>
     public static string? ReasonFor(string line, IReadOnlyList<RemovedText> removed)
     {
-        var words = Words(line);
+        var words = RawLineComparison.Words(line);
         if (words.Length == 0)
         {
             return null;
@@ -45,7 +43,7 @@ public sealed partial class RemovalExplainer(PipelineOptions options)
 
         foreach (var removal in removed)
         {
-            if ((" " + Words(removal.Text)).Contains(" " + words, StringComparison.Ordinal))
+            if ((" " + RawLineComparison.Words(removal.Text)).Contains(" " + words, StringComparison.Ordinal))
             {
                 return removal.Reason;
             }
@@ -53,18 +51,4 @@ public sealed partial class RemovalExplainer(PipelineOptions options)
 
         return null;
     }
-
-    private static string Words(string text)
-    {
-        var words = new StringBuilder(text.Length);
-        foreach (Match word in Word().Matches(text.Normalize(NormalizationForm.FormKC).ToLowerInvariant()))
-        {
-            words.Append(word.Value).Append(' ');
-        }
-
-        return words.ToString();
-    }
-
-    [GeneratedRegex(@"[\p{L}\p{N}]+")]
-    private static partial Regex Word();
 }
