@@ -29,7 +29,8 @@ public sealed class LocalHostWithdrawalTests
 
         // x goes: A stays searchable, now from y.
         await x.DeleteAsync();
-        await WaitForAsync(async () => await OriginOf(storage, articleA) == "y.txt", host);
+        // The report is written once the documents are done: wait for both.
+        await WaitForAsync(async () => await OriginOf(storage, articleA) == "y.txt" && await StatusOf(storage, "x.txt") == "deleted", host);
         Assert.Equal(before.Append($"{articleA}.json").Order(), (await storage.ListAsync(storage.Normalized)).Order());
         Assert.Empty(await storage.ListAsync(storage.Duplicates));
         var deleted = await storage.ReadReportAsync("x.txt");
@@ -47,7 +48,7 @@ public sealed class LocalHostWithdrawalTests
 
         // y goes too: normalized holds what it held before the test.
         await y.DeleteAsync();
-        await WaitForAsync(async () => (await storage.ListAsync(storage.Normalized)).Order().SequenceEqual(before.Order()), host);
+        await WaitForAsync(async () => (await storage.ListAsync(storage.Normalized)).Order().SequenceEqual(before.Order()) && await StatusOf(storage, "y.txt") == "deleted", host);
         var gone = await storage.ReadReportAsync("y.txt");
         Assert.Equal("deleted", gone.GetProperty("status").GetString());
         Assert.Equal([articleB], Strings(gone.GetProperty("withdrawn")));
@@ -71,7 +72,7 @@ public sealed class LocalHostWithdrawalTests
         await Task.Delay(TimeSpan.FromSeconds(10));
         await azurite.RestartAsync();
 
-        await WaitForAsync(async () => await OriginOf(storage, article) == "y.txt", host, TimeSpan.FromSeconds(60));
+        await WaitForAsync(async () => await OriginOf(storage, article) == "y.txt" && await StatusOf(storage, "x.txt") == "deleted", host, TimeSpan.FromSeconds(60));
         Assert.Equal([$"{article}.json"], await storage.ListAsync(storage.Normalized));
         Assert.Empty(await storage.ListAsync(storage.Duplicates));
         Assert.Equal("deleted", (await storage.ReadReportAsync("x.txt")).GetProperty("status").GetString());
@@ -94,6 +95,9 @@ public sealed class LocalHostWithdrawalTests
             return false;
         }
     }
+
+    private static async Task<string?> StatusOf(PipelineStorageView storage, string input) =>
+        (await storage.ReadReportAsync(input)).GetProperty("status").GetString();
 
     private static async Task<string?> OriginOf(PipelineStorageView storage, string articleId)
     {
