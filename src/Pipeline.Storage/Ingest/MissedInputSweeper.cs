@@ -10,15 +10,16 @@ namespace Pipeline.Storage.Ingest;
 /// Finds raw inputs the trigger never delivered: a polling blob trigger is best effort and, after a storage outage,
 /// can skip blobs whose scan was cut short. Lists <c>raw</c> and the reports (ETag and status are report metadata),
 /// and runs every input that is older than the grace period and has no report for its current ETag, or whose report
-/// says it is still being cut into chunks but has not changed for <see cref="StalePlanning"/> (its planner was cut
-/// short by a stop; planning it again resumes the run). Processing is idempotent, so a blob the trigger delivers at
+/// says it is still being cut into chunks, or that an attempt failed, and has not changed for <see cref="StalePlanning"/>
+/// (its planner was cut short by a stop, or the trigger's retry was lost in a storage outage; planning it again resumes
+/// the run). Processing is idempotent, so a blob the trigger delivers at
 /// the same moment is not harmed. A report whose raw blob is gone is an input deleted: its documents are withdrawn
 /// and its report says so (<see cref="DeletedInputProcessor"/>). Each sweep lists inputs and reports, never documents,
 /// so its cost grows with the number of inputs only.
 /// </summary>
 public sealed class MissedInputSweeper(BlobContainerClient raw, BlobContainerClient reports, RawBlobProcessor processor, DeletedInputProcessor deletions, TimeProvider time)
 {
-    /// <summary>How long a report may say "being cut into chunks" without a change before its planner is taken for gone.</summary>
+    /// <summary>How long a report may say "being cut into chunks" or "failed" without a change before nobody is taken to be working on it.</summary>
     public static readonly TimeSpan StalePlanning = TimeSpan.FromMinutes(2);
 
     /// <param name="track">Called as each input is started; disposing what it returns marks the input done (a host's in-flight registry).</param>
@@ -39,8 +40,11 @@ public sealed class MissedInputSweeper(BlobContainerClient raw, BlobContainerCli
                 live.Add(report.Name);
             }
 
-            var abandoned = report.Metadata.TryGetValue(BlobReportSink.PlanningKey, out var planning) && planning == "true"
-                && report.Properties.LastModified < now - StalePlanning;
+            // Left for good: a report still being cut into chunks, or a failed attempt, that nobody has touched for a
+            // while (the planner was stopped; the trigger's retry was lost with storage, so no retry and no poison follow).
+            var unfinished = (report.Metadata.TryGetValue(BlobReportSink.PlanningKey, out var planning) && planning == "true")
+                || (report.Metadata.TryGetValue(BlobReportSink.StatusKey, out var state) && state == "failed");
+            var abandoned = unfinished && report.Properties.LastModified < now - StalePlanning;
             if (report.Metadata.TryGetValue(BlobReportSink.InputETagKey, out var etag) && !abandoned)
             {
                 reported[report.Name] = etag;
