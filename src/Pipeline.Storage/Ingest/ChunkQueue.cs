@@ -1,3 +1,4 @@
+using Azure;
 using Azure.Storage.Queues;
 using Polly;
 
@@ -10,5 +11,22 @@ public sealed class ChunkQueue(QueueClient queue, ResiliencePipeline resilience)
     {
         var message = ticket.Serialize();
         await resilience.ExecuteAsync(async ct => await queue.SendMessageAsync(message, ct), cancellationToken);
+    }
+
+    /// <summary>
+    /// Whether a ticket is waiting to be taken (a visible message). Tickets a host has taken are invisible: one whose
+    /// receipt was lost with storage stays so for the trigger's 10-minute visibility timeout.
+    /// </summary>
+    public async Task<bool> HasWaitingTicketsAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var peeked = await resilience.ExecuteAsync(async ct => await queue.PeekMessagesAsync(1, ct), cancellationToken);
+            return peeked.Value.Length > 0;
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            return false;
+        }
     }
 }

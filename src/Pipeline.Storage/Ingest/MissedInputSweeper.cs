@@ -12,14 +12,20 @@ namespace Pipeline.Storage.Ingest;
 /// and runs every input that is older than the grace period and has no report for its current ETag, or whose report
 /// says it is still being cut into chunks, or that an attempt failed, and has not changed for <see cref="StalePlanning"/>
 /// (its planner was cut short by a stop, or the trigger's retry was lost in a storage outage; planning it again resumes
-/// the run). Processing is idempotent, so a blob the trigger delivers at
+/// the run), or whose chunks stopped coming in while no ticket waits on the chunk queue (a ticket whose receipt was
+/// lost with storage stays invisible for the trigger's 10 minutes; planning again queues the chunks not done, and a
+/// ticket that comes back later finds its chunk done). Processing is idempotent, so a blob the trigger delivers at
 /// the same moment is not harmed. A report whose raw blob is gone is an input deleted: its documents are withdrawn
 /// and its report says so (<see cref="DeletedInputProcessor"/>). Each sweep lists inputs and reports, never documents,
 /// so its cost grows with the number of inputs only.
 /// </summary>
-public sealed class MissedInputSweeper(BlobContainerClient raw, BlobContainerClient reports, RawBlobProcessor processor, DeletedInputProcessor deletions, TimeProvider time)
+public sealed class MissedInputSweeper(
+    BlobContainerClient raw, BlobContainerClient reports, RawBlobProcessor processor, DeletedInputProcessor deletions, ChunkQueue chunks, TimeProvider time)
 {
-    /// <summary>How long a report may say "being cut into chunks" or "failed" without a change before nobody is taken to be working on it.</summary>
+    /// <summary>
+    /// How long a report may say "being cut into chunks", "failed", or "processing" with no chunk counted in, without
+    /// a change before nobody is taken to be working on it (a chunk is well under a minute of work).
+    /// </summary>
     public static readonly TimeSpan StalePlanning = TimeSpan.FromMinutes(2);
 
     /// <param name="track">Called as each input is started; disposing what it returns marks the input done (a host's in-flight registry).</param>
@@ -33,18 +39,22 @@ public sealed class MissedInputSweeper(BlobContainerClient raw, BlobContainerCli
         var reported = new Dictionary<string, string>(StringComparer.Ordinal);
         var live = new HashSet<string>(StringComparer.Ordinal);
         var now = time.GetUtcNow();
+        bool? ticketsWaiting = null;
         await foreach (var report in reports.GetBlobsAsync(new GetBlobsOptions { Traits = BlobTraits.Metadata }, cancellationToken))
         {
-            if (!(report.Metadata.TryGetValue(BlobReportSink.StatusKey, out var status) && status == "deleted"))
+            var status = report.Metadata.TryGetValue(BlobReportSink.StatusKey, out var state) ? state : null;
+            if (status != "deleted")
             {
                 live.Add(report.Name);
             }
 
-            // Left for good: a report still being cut into chunks, or a failed attempt, that nobody has touched for a
-            // while (the planner was stopped; the trigger's retry was lost with storage, so no retry and no poison follow).
-            var unfinished = (report.Metadata.TryGetValue(BlobReportSink.PlanningKey, out var planning) && planning == "true")
-                || (report.Metadata.TryGetValue(BlobReportSink.StatusKey, out var state) && state == "failed");
-            var abandoned = unfinished && report.Properties.LastModified < now - StalePlanning;
+            // Left for good, once nobody has touched it for a while: a report still being cut into chunks (the planner
+            // was stopped), a failed attempt (the trigger's retry was lost with storage, so no retry and no poison
+            // follow), or a run whose chunks stopped coming in with no ticket waiting (a ticket's receipt was lost).
+            var planning = report.Metadata.TryGetValue(BlobReportSink.PlanningKey, out var cutting) && cutting == "true";
+            var abandoned = report.Properties.LastModified < now - StalePlanning
+                && (planning || status == "failed"
+                    || (status == "processing" && !(ticketsWaiting ??= await chunks.HasWaitingTicketsAsync(cancellationToken))));
             if (report.Metadata.TryGetValue(BlobReportSink.InputETagKey, out var etag) && !abandoned)
             {
                 reported[report.Name] = etag;
