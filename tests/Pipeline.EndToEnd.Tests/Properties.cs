@@ -1,2 +1,3 @@
-// Host tests start processes and time a drop; running them one at a time keeps the 2-core machine predictable.
-[assembly: CollectionBehavior(DisableTestParallelization = true)]
+// Host tests mostly wait (on the 2 s blob scan, sweeps, outages), each on its own Azurite or its own containers:
+// three classes at a time. A class that times the product runs alone (TimedCollection).
+[assembly: CollectionBehavior(MaxParallelThreads = 3)]

@@ -33,8 +33,15 @@ public sealed class BlobReportSink(BlobContainerClient reports, ResiliencePipeli
     {
         try
         {
-            var content = await resilience.ExecuteAsync(async ct => await Blob(inputName).DownloadContentAsync(ct), cancellationToken);
-            return (IngestReportReader.Read(content.Value.Content.ToMemory()), content.Value.Details.ETag);
+            // Streamed past its record list: a final report of a dump of millions of records is ~100 MB.
+            return await resilience.ExecuteAsync(
+                async ct =>
+                {
+                    var download = await Blob(inputName).DownloadStreamingAsync(cancellationToken: ct);
+                    await using var content = download.Value.Content;
+                    return ((IngestReport Report, ETag ETag)?)(await IngestReportReader.ReadAsync(content, ct), download.Value.Details.ETag);
+                },
+                cancellationToken);
         }
         catch (RequestFailedException e) when (e.Status == 404)
         {

@@ -39,13 +39,15 @@ public static class StorageResilience
     public static bool IsTransient(RequestFailedException e) => e.Status is 0 or 408 or 429 or >= 500;
 
     /// <summary>
-    /// Worth another try: a transient status, a connection failure, Polly's own attempt timeout, and the SDK's network
+    /// Worth another try: a transient status, a connection failure (also in a body being read), Polly's own attempt timeout, and the SDK's network
     /// timeout (a cancellation the caller did not ask for: a storage account, or Azurite, answering slower than 20 s).
     /// </summary>
     public static bool IsTransient(Exception e, CancellationToken caller) => e switch
     {
         RequestFailedException failed => IsTransient(failed),
-        TimeoutRejectedException or HttpRequestException => true,
+        TimeoutRejectedException or HttpRequestException or HttpIOException => true,
+        // A response body cut off as it streamed (a report read past its record list).
+        IOException { InnerException: System.Net.Sockets.SocketException } => true,
         OperationCanceledException => !caller.IsCancellationRequested,
         _ => false,
     };

@@ -6,6 +6,7 @@ using Pipeline.Storage.Hosting;
 namespace Pipeline.EndToEnd.Tests.LocalHost;
 
 /// <summary>The local host process (WebJobs blob-trigger listener) on its own Azurite: drop files, read the outputs.</summary>
+[Collection(TimedCollection.Name)]
 public sealed class LocalHostTriggerTests
 {
     private static readonly TimeSpan ReportTimeout = TimeSpan.FromSeconds(60);

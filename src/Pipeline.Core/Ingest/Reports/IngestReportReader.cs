@@ -12,6 +12,11 @@ namespace Pipeline.Core.Ingest.Reports;
 /// </summary>
 public static class IngestReportReader
 {
+    /// <summary>Reads a report from a stream without holding its record list (a big input's is most of its bytes).</summary>
+    /// <exception cref="JsonException">Not a report.</exception>
+    public static async Task<IngestReport> ReadAsync(Stream json, CancellationToken cancellationToken) =>
+        Read(await RecordListSkipper.WithoutRecordsAsync(json, cancellationToken));
+
     /// <exception cref="JsonException">Not a report.</exception>
     public static IngestReport Read(ReadOnlyMemory<byte> json)
     {
