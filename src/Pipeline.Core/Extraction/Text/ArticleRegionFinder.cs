@@ -6,7 +6,8 @@ namespace Pipeline.Core.Extraction.Text;
 /// Finds the article in a page dump the way jusText and boilerpipe do for HTML: with every block scored by how much
 /// it reads like prose or like page chrome (<see cref="BlockScorer"/>), the article is the contiguous run of blocks
 /// with the highest total (where, in choosing among runs, later prose counts less), widened over the table, list or plan that carries on from its prose
-/// (<see cref="StructuredContinuation"/>). Link-like list items and section headings inside it are dropped.
+/// (<see cref="StructuredContinuation"/>) and the prose after it, cut before an author box (<see cref="AuthorBox"/>),
+/// with a lead paragraph and a list of summary points standing above it (<see cref="SummaryList"/>). Link-like list items and section headings inside it are dropped.
 /// </summary>
 public static class ArticleRegionFinder
 {
@@ -40,9 +41,18 @@ public static class ArticleRegionFinder
         (start, end) = Widen(start, end, scores.Score);
 
         (start, end) = ExtendOverBoilerplate(start, end, scores);
-        end = StructuredContinuation.Extend(blocks, scores, end);
+        var structured = StructuredContinuation.Extend(blocks, scores, end);
+        // Prose that carries on after the structure (a recipe's method after its ingredients) is the article again.
+        end = structured > end ? WidenForward(structured, scores.Score) : end;
+        end = AuthorBox.EndBefore(blocks, scores.Prose, start, end);
         var kept = new List<TextBlock>(end - start + 2);
         var lead = LeadBefore(blocks, scores, start);
+        var summary = SummaryList.Before(blocks, scores, lead >= 0 ? lead : start, LeadLookback);
+        for (var i = summary.Start; i <= summary.End; i++)
+        {
+            kept.Add(blocks[i]);
+        }
+
         if (lead >= 0)
         {
             kept.Add(blocks[lead]);
@@ -58,7 +68,7 @@ public static class ArticleRegionFinder
             }
         }
 
-        return new ArticleRegion(lead >= 0 ? lead : start, end, kept);
+        return new ArticleRegion(summary.End >= summary.Start ? summary.Start : lead >= 0 ? lead : start, end, kept);
     }
 
     /// <summary>
@@ -140,7 +150,13 @@ public static class ArticleRegionFinder
             }
         }
 
-        (sum, best) = (0, 0);
+        return (bestStart, WidenForward(end, scores));
+    }
+
+    /// <summary>The last block of the run from <paramref name="end"/> on with the highest plain total.</summary>
+    private static int WidenForward(int end, double[] scores)
+    {
+        double sum = 0, best = 0;
         var bestEnd = end;
         for (var i = end + 1; i < scores.Length && !double.IsNegativeInfinity(scores[i]); i++)
         {
@@ -151,7 +167,7 @@ public static class ArticleRegionFinder
             }
         }
 
-        return (bestStart, bestEnd);
+        return bestEnd;
     }
 
     /// <summary>Kadane's maximum-sum contiguous run; a section barrier (negative infinity) is never crossed.</summary>

@@ -83,4 +83,129 @@ public sealed class ArticleRegionFinderTests
         Assert.StartsWith("In concrete terms", paragraphs[1]);
         Assert.DoesNotContain(paragraphs, p => p.Contains("Reisky", StringComparison.Ordinal));
     }
+
+    private const string SummaryPointsAboveTheStory =
+        """
+           * Home
+           * Politics
+           * Sport
+
+        Council votes to rebuild the old bridge
+
+             * The council approved the rebuilding of the old bridge on Tuesday.
+             * Work is to start next spring and take two years.
+             * The ferry will run again while the bridge is closed.
+
+           Advertisement
+
+           The town council voted on Tuesday evening to rebuild the old bridge over the river, after engineers found cracks in two of its piers last winter.
+
+           The rebuilding is to start next spring and take about two years, and the council expects the costs to be shared with the county and the state.
+
+           While the bridge is closed, the ferry that last ran forty years ago will carry people and bicycles across the river again every half hour.
+        """;
+
+    [Fact]
+    public void Extract_KeepsSummaryPointsBetweenHeadlineAndStory()
+    {
+        var paragraphs = TextDumps.Extract(SummaryPointsAboveTheStory).Paragraphs;
+
+        Assert.StartsWith("The council approved", paragraphs[0]);
+        Assert.StartsWith("The ferry will run", paragraphs[2]);
+        Assert.StartsWith("The town council voted", paragraphs[3]);
+        Assert.DoesNotContain("Politics", paragraphs);
+    }
+
+    private const string StoryThenAuthorBox =
+        """
+        How we test laptops
+
+           Every laptop we review spends two weeks on a desk in our lab, where we run the same battery, display and speed tests on each of them.
+
+           We measure battery life with a web browsing loop at a fixed brightness, because that is closest to how most people use a laptop at home.
+
+           Displays are measured with a colorimeter, and we check how bright they get, how even the backlight is and how true the colours look.
+
+           Jane Miller
+
+           Jane is the senior hardware editor of the magazine and has reviewed laptops and phones for more than ten years.
+
+           * Laptop reviews
+           * Phone reviews
+        """;
+
+    [Fact]
+    public void Extract_DropsTheAuthorBoxAfterTheStory()
+    {
+        var paragraphs = TextDumps.Extract(StoryThenAuthorBox).Paragraphs;
+
+        Assert.StartsWith("Displays are measured", paragraphs[^1]);
+        Assert.DoesNotContain(paragraphs, p => p.Contains("senior hardware editor", StringComparison.Ordinal));
+    }
+
+    private const string CaptionNamingThePersonOfTheNextParagraph =
+        """
+        A rematch in the spring
+
+           The champion steps into the ring again this weekend, for the first time since his title defence last year ended in a draw after twelve rounds.
+
+           His opponent has won his last four fights and says that he is better prepared than ever, after a training camp of ten weeks in the mountains.
+
+           Liam Walker
+
+           Liam Walker lost to the champion two years ago on points, and he has asked for a rematch in every interview he has given since that night.
+
+           The fight is to be shown live on television on Saturday evening, and the promoter says that more than ten thousand tickets have been sold.
+        """;
+
+    [Fact]
+    public void Extract_KeepsTheParagraphAfterACaptionNamingItsPerson()
+    {
+        var paragraphs = TextDumps.Extract(CaptionNamingThePersonOfTheNextParagraph).Paragraphs;
+
+        Assert.Contains(paragraphs, p => p.StartsWith("Liam Walker lost to the champion", StringComparison.Ordinal));
+        Assert.StartsWith("The fight is to be shown", paragraphs[^1]);
+    }
+
+    private const string RecipeWithMethodAfterTheIngredients =
+        """
+        Apple cake
+
+           This apple cake is the one my grandmother baked every autumn, and it needs nothing but a bowl, a spoon and an hour of your time.
+
+           It keeps for three days under a cloth, and it tastes even better on the second day, when the apples have soaked into the dough.
+
+           For the cake you will need:
+
+             * Three apples
+             * Two cups of flour
+             * A cup of sugar
+             * Two eggs
+             * Half a cup of butter
+             * A spoon of baking powder
+             * A pinch of salt
+             * A spoon of cinnamon
+             * A handful of almonds
+             * A splash of milk
+
+           Method
+
+           Peel and slice the apples, mix the other ingredients to a smooth dough, spread it in a tin, lay the apples on top and bake it for forty minutes.
+
+           Let the cake cool in the tin for ten minutes before you turn it out, and dust it with a little sugar and cinnamon while it is still warm.
+
+           * Home
+           * Recipes
+           * Contact
+        """;
+
+    [Fact]
+    public void Extract_KeepsTheMethodThatFollowsTheIngredientList()
+    {
+        var paragraphs = TextDumps.Extract(RecipeWithMethodAfterTheIngredients).Paragraphs;
+
+        Assert.Contains("Three apples", paragraphs);
+        Assert.Contains(paragraphs, p => p.StartsWith("Peel and slice the apples", StringComparison.Ordinal));
+        Assert.StartsWith("Let the cake cool", paragraphs[^1]);
+    }
 }
