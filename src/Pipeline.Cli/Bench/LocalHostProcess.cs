@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
+using Pipeline.Tooling.Repository;
 
 namespace Pipeline.Cli.Bench;
 

@@ -6,6 +6,7 @@ using Pipeline.Core.Ingest;
 using Pipeline.Storage.Blobs;
 using Pipeline.Storage.Hosting;
 using Pipeline.Storage.Resilience;
+using Pipeline.Tooling.Repository;
 using Spectre.Console;
 
 namespace Pipeline.Cli.Commands;
