@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Pipeline.Tooling.Azurite;
 using Pipeline.Tooling.Repository;
 
 namespace Pipeline.Cli.Bench;
