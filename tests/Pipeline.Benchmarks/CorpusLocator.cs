@@ -1,4 +1,4 @@
-using Pipeline.Core.Evaluation;
+using Pipeline.Tooling.Evaluation;
 
 namespace Pipeline.Benchmarks;
 

@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using Pipeline.Core.Evaluation;
+using Pipeline.Tooling.Evaluation;
 using Pipeline.Core.Extraction.Text;
 using Pipeline.Core.Reading;
 using Pipeline.Core.Reading.Text;

@@ -9,7 +9,7 @@ public sealed partial class ConsoleSettingsTableTests
     [Fact]
     public void ReadmeConsoleTable_ListsExactlyTheConsoleOptions()
     {
-        var readme = File.ReadAllText(Path.Combine(Infrastructure.RepositoryPaths.Root, "README.md"));
+        var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md"));
         var section = readme[readme.IndexOf("## The console", StringComparison.Ordinal)..];
         section = section[..section.IndexOf("\n## ", 1, StringComparison.Ordinal)];
         var documented = Setting().Matches(section).Select(m => m.Groups[1].Value).ToHashSet();

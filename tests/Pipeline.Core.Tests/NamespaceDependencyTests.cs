@@ -9,7 +9,7 @@ public sealed partial class NamespaceDependencyTests
     public void CoreNamespaces_HaveNoDependencyCycle()
     {
         var uses = new Dictionary<string, HashSet<string>>();
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepositoryRoot.Path, "src", "Pipeline.Core"), "*.cs", SearchOption.AllDirectories)
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "src", "Pipeline.Core"), "*.cs", SearchOption.AllDirectories)
                      .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)))
         {
             var text = File.ReadAllText(file);

@@ -8,9 +8,7 @@ namespace Pipeline.Storage.Tests;
 /// <summary>The Azurite test.sh started, and a fresh container in it for each test.</summary>
 public static class TestStorage
 {
-    public static string ConnectionString =>
-        Environment.GetEnvironmentVariable("PIPELINE_TEST_STORAGE")
-        ?? throw new InvalidOperationException("PIPELINE_TEST_STORAGE is not set: run the tests with ./test.sh, which starts Azurite.");
+    public static string ConnectionString => TestAzurite.SharedConnectionString;
 
     public static ResiliencePipeline Resilience { get; } = StorageResilience.Create(TimeProvider.System);
 

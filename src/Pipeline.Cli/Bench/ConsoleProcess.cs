@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using Pipeline.Tooling.Azurite;
+using Pipeline.Tooling.Repository;
 
 namespace Pipeline.Cli.Bench;
 

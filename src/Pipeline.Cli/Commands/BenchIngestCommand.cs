@@ -6,6 +6,9 @@ using Pipeline.Core.Ingest;
 using Pipeline.Storage.Blobs;
 using Pipeline.Storage.Hosting;
 using Pipeline.Storage.Resilience;
+using Pipeline.Tooling.Azurite;
+using Pipeline.Tooling.Hosts;
+using Pipeline.Tooling.Repository;
 using Spectre.Console;
 
 namespace Pipeline.Cli.Commands;
@@ -47,7 +50,7 @@ public static class BenchIngestCommand
             connection = AzuriteProcess.ConnectionStringFor(proxies[0].Port, proxies[1].Port, proxies[2].Port);
         }
 
-        var hosts = new List<LocalHostProcess>();
+        var hosts = new List<HostProcess>();
         try
         {
             for (var h = 0; h < hostCount; h++)
@@ -121,7 +124,7 @@ public static class BenchIngestCommand
         int.TryParse(CommandOptions.Value(args, name), CultureInfo.InvariantCulture, out var value) ? value : fallback;
 
     /// <summary>The bench's view of the storage account: it drops straight into Azurite, as a user's upload would.</summary>
-    private sealed class BenchStorage(string connectionString, IReadOnlyList<LocalHostProcess> hosts)
+    private sealed class BenchStorage(string connectionString, IReadOnlyList<HostProcess> hosts)
     {
         private readonly BlobServiceClient service = StorageClientFactory.CreateBlobService(connectionString);
         private readonly StorageOptions options = new();

@@ -4,6 +4,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Azure.Storage.Blobs;
 using Pipeline.Cli.Bench;
+using Pipeline.Tooling.Azurite;
+using Pipeline.Tooling.Repository;
 
 namespace Pipeline.Cli.Commands;
 

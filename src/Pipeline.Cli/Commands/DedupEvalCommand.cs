@@ -4,7 +4,7 @@ using Pipeline.Core.Dedup.Shared;
 using Pipeline.Storage.Dedup;
 using Pipeline.Storage.Hosting;
 using Pipeline.Storage.Resilience;
-using Pipeline.Core.Evaluation;
+using Pipeline.Tooling.Evaluation;
 using Pipeline.Core.Ingest;
 using Pipeline.Core.Text;
 using Spectre.Console;

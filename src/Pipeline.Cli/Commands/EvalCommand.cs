@@ -1,4 +1,4 @@
-using Pipeline.Core.Evaluation;
+using Pipeline.Tooling.Evaluation;
 using Pipeline.Core.Ingest;
 using Spectre.Console;
 

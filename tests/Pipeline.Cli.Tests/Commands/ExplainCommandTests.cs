@@ -6,7 +6,7 @@ namespace Pipeline.Cli.Tests.Commands;
 
 public sealed class ExplainCommandTests : IDisposable
 {
-    private static readonly string Sample = Path.Combine(RepositoryRoot(), "samples", "scmp-2020-02-16-russia-china.txt");
+    private static readonly string Sample = RepositoryPaths.Sample;
     private readonly string folder = Directory.CreateTempSubdirectory("explain-").FullName;
 
     public void Dispose() => Directory.Delete(folder, recursive: true);
@@ -74,18 +74,5 @@ public sealed class ExplainCommandTests : IDisposable
         console.Profile.Width = 10_000;
         var code = await ExplainCommand.RunAsync(args, console, new ConfigurationBuilder().Build(), CancellationToken.None);
         return (code, writer.ToString().Split('\n').Select(l => l.TrimEnd('\r', ' ')).ToList());
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Pipeline.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Pipeline.sln not found above " + AppContext.BaseDirectory);
     }
 }

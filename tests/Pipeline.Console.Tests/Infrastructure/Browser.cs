@@ -25,11 +25,14 @@ public sealed class Browser : IDisposable
         return new Browser(new ChromeDriver(service, options, TimeSpan.FromSeconds(90)));
     }
 
+    /// <summary>Where the screenshots go (ignored by git; the README's copies are in docs/console/).</summary>
+    public static string Screenshots => Path.Combine(RepositoryPaths.Root, ".artifacts", "console-screenshots");
+
     /// <summary>Saves what the browser shows as a PNG (the README's screenshots are copies of these).</summary>
     public void Screenshot(string name)
     {
-        Directory.CreateDirectory(RepositoryPaths.Screenshots);
-        Driver.GetScreenshot().SaveAsFile(Path.Combine(RepositoryPaths.Screenshots, name + ".png"));
+        Directory.CreateDirectory(Screenshots);
+        Driver.GetScreenshot().SaveAsFile(Path.Combine(Screenshots, name + ".png"));
     }
 
     /// <summary>Polls <paramref name="condition"/> (stale elements of a reloading page count as "not yet").</summary>

@@ -13,14 +13,14 @@ public sealed class ConsolePipeline : IAsyncLifetime
 {
     public const int ChunkRecords = 100;
 
-    private AzuriteInstance? azurite;
+    private AzuriteProcess? azurite;
     private HostProcess? localHost;
 
     public HostProcess? Console { get; private set; }
 
     public string IndexPath { get; } = Path.Combine(Path.GetTempPath(), "console-test-index-" + Guid.NewGuid().ToString("N"));
 
-    public int Port { get; } = AzuriteInstance.FreePort();
+    public int Port { get; } = AzuriteProcess.FreePort();
 
     public Uri BaseAddress => new($"http://127.0.0.1:{Port}/");
 
@@ -30,7 +30,7 @@ public sealed class ConsolePipeline : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        azurite = await AzuriteInstance.StartAsync();
+        azurite = await TestAzurite.StartPrivateAsync("azurite-console-test-");
         Blobs = new BlobServiceClient(azurite.ConnectionString);
         localHost = await HostProcess.StartAsync(
             RepositoryPaths.LocalHostDll,

@@ -38,7 +38,7 @@ public sealed class IngestServiceTests
     [Fact]
     public async Task Process_TheReportCountsRemovalsPerRule()
     {
-        var sample = await File.ReadAllBytesAsync(Path.Combine(RepositoryRoot.Path, "samples", "scmp-2020-02-16-russia-china.txt"));
+        var sample = await File.ReadAllBytesAsync(RepositoryPaths.Sample);
 
         var report = await service.ProcessAsync(new MemoryStream(sample), new InputRef("raw", "scmp.txt"), CancellationToken.None);
 

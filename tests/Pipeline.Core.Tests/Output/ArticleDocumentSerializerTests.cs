@@ -47,13 +47,7 @@ public sealed class ArticleDocumentSerializerTests
     [Fact]
     public void Serialize_WritesExactlyTheFieldsTheJsonSchemaRequires()
     {
-        var root = Directory.GetParent(AppContext.BaseDirectory)!;
-        while (!File.Exists(Path.Combine(root.FullName, "Pipeline.sln")))
-        {
-            root = root.Parent!;
-        }
-
-        using var schema = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(root.FullName, "schemas", "article.v1.schema.json")));
+        using var schema = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(RepositoryPaths.Root, "schemas", "article.v1.schema.json")));
         using var json = JsonDocument.Parse(ArticleDocumentSerializer.Serialize(Article() with { Dedup = DedupInfo.DuplicateOfId("x", 0.9) }));
         Assert.Equal(Names(schema.RootElement.GetProperty("required")), json.RootElement.EnumerateObject().Select(p => p.Name).Order());
         foreach (var nested in new[] { "origin", "dedup" })

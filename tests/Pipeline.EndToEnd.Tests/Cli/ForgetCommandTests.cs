@@ -9,8 +9,8 @@ public sealed class ForgetCommandTests
     [Fact]
     public async Task Forget_ADeletedInput_WithdrawsItsDocumentAndReportsItDeleted_ALiveOneIsKept()
     {
-        var storage = new PipelineStorageView(AzuriteInstance.SharedConnectionString, PipelineStorageView.IsolatedOptions());
-        var configuration = PipelineServices.Configuration(AzuriteInstance.SharedConnectionString, storage.Options);
+        var storage = new PipelineStorageView(TestAzurite.SharedConnectionString, PipelineStorageView.IsolatedOptions());
+        var configuration = PipelineServices.Configuration(TestAzurite.SharedConnectionString, storage.Options);
         var (gone, _) = await storage.DropAsync("gone.txt", ArticleDumps.Article(31));
         await storage.DropAsync("kept.txt", ArticleDumps.Article(32));
         await ReplayCommand.RunAsync(["gone.txt", "kept.txt"], configuration, CancellationToken.None);

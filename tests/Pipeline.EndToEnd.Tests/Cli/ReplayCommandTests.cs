@@ -11,18 +11,18 @@ public sealed class ReplayCommandTests
     [Fact]
     public async Task Replay_Quarantined_ProcessesInputsThatNowFitAndTakesThemOutOfQuarantine()
     {
-        var storage = new PipelineStorageView(AzuriteInstance.SharedConnectionString, PipelineStorageView.IsolatedOptions());
+        var storage = new PipelineStorageView(TestAzurite.SharedConnectionString, PipelineStorageView.IsolatedOptions());
         var content = ArticleDumps.Article(21);
         var (blob, etag) = await storage.DropAsync("big/story.txt", content);
         // First processed under a limit the input breaks: it is quarantined.
-        await using (var strict = PipelineServices.Build(AzuriteInstance.SharedConnectionString, storage.Options, new Dictionary<string, string?> { ["Pipeline:Reader:MaxInputBytes"] = "100" }))
+        await using (var strict = PipelineServices.Build(TestAzurite.SharedConnectionString, storage.Options, new Dictionary<string, string?> { ["Pipeline:Reader:MaxInputBytes"] = "100" }))
         {
             await strict.GetRequiredService<RawBlobProcessor>().ProcessAsync(blob, CancellationToken.None);
         }
 
         Assert.Contains("big/story.txt.error.json", await storage.ListAsync(storage.Quarantine));
 
-        var code = await ReplayCommand.RunAsync(["--quarantined"], PipelineServices.Configuration(AzuriteInstance.SharedConnectionString, storage.Options), CancellationToken.None);
+        var code = await ReplayCommand.RunAsync(["--quarantined"], PipelineServices.Configuration(TestAzurite.SharedConnectionString, storage.Options), CancellationToken.None);
 
         Assert.Equal(0, code);
         var report = await storage.ReadReportAsync("big/story.txt");
@@ -36,9 +36,9 @@ public sealed class ReplayCommandTests
     [Fact]
     public async Task Replay_TwiceByName_GivesTheSameDocumentAndNoDuplicate()
     {
-        var storage = new PipelineStorageView(AzuriteInstance.SharedConnectionString, PipelineStorageView.IsolatedOptions());
+        var storage = new PipelineStorageView(TestAzurite.SharedConnectionString, PipelineStorageView.IsolatedOptions());
         await storage.DropAsync("again.txt", ArticleDumps.Article(22));
-        var configuration = PipelineServices.Configuration(AzuriteInstance.SharedConnectionString, storage.Options);
+        var configuration = PipelineServices.Configuration(TestAzurite.SharedConnectionString, storage.Options);
 
         await ReplayCommand.RunAsync(["again.txt"], configuration, CancellationToken.None);
         var document = Assert.Single(await storage.ListAsync(storage.Normalized));

@@ -18,14 +18,14 @@ namespace Pipeline.EndToEnd.Tests.Functions;
 public sealed class IngestChunkFunctionTests : IAsyncLifetime
 {
     private const int Records = 230;
-    private AzuriteInstance azurite = null!;
+    private AzuriteProcess azurite = null!;
     private PipelineStorageView storage = null!;
     private ServiceProvider services = null!;
     private QueueClient queue = null!;
 
     public async Task InitializeAsync()
     {
-        azurite = await AzuriteInstance.StartPrivateAsync();
+        azurite = await TestAzurite.StartPrivateAsync();
         storage = new PipelineStorageView(azurite.ConnectionString, new StorageOptions());
         services = PipelineServices.Build(azurite.ConnectionString, storage.Options, new Dictionary<string, string?> { ["Pipeline:Ingest:ChunkRecords"] = "50" });
         queue = new QueueClient(azurite.ConnectionString, ChunkTicket.Queue, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });

@@ -10,13 +10,13 @@ namespace Pipeline.EndToEnd.Tests.Functions;
 /// <summary>The function app's trigger class, called as the isolated worker calls it, against a real Azurite.</summary>
 public sealed class IngestRawBlobFunctionTests : IAsyncLifetime
 {
-    private readonly PipelineStorageView storage = new(AzuriteInstance.SharedConnectionString, PipelineStorageView.IsolatedOptions());
+    private readonly PipelineStorageView storage = new(TestAzurite.SharedConnectionString, PipelineStorageView.IsolatedOptions());
     private ServiceProvider services = null!;
     private IngestRawBlobFunction function = null!;
 
     public Task InitializeAsync()
     {
-        services = PipelineServices.Build(AzuriteInstance.SharedConnectionString, storage.Options);
+        services = PipelineServices.Build(TestAzurite.SharedConnectionString, storage.Options);
         function = new IngestRawBlobFunction(services.GetRequiredService<RawBlobProcessor>(), NullLogger<IngestRawBlobFunction>.Instance);
         return Task.CompletedTask;
     }
@@ -26,7 +26,7 @@ public sealed class IngestRawBlobFunctionTests : IAsyncLifetime
     [Fact]
     public async Task Run_WritesOneDocumentAndAReportForTheSample()
     {
-        var bytes = await File.ReadAllBytesAsync(Path.Combine(RepositoryPaths.Samples, "scmp-2020-02-16-russia-china.txt"));
+        var bytes = await File.ReadAllBytesAsync(RepositoryPaths.Sample);
         var (blob, etag) = await storage.DropAsync("dumps/scmp.txt", bytes);
 
         await function.RunAsync(blob, CancellationToken.None);
@@ -119,7 +119,7 @@ public sealed class IngestRawBlobFunctionTests : IAsyncLifetime
         const int records = 120;
         var (blob, etag) = await storage.DropAsync("dumps/drained.jsonl", ArticleDumps.JsonLines(records));
         // One upload at a time: the documents take long enough to write that the drain surely lands while they are.
-        await using var slowWriter = PipelineServices.Build(AzuriteInstance.SharedConnectionString, storage.Options, new Dictionary<string, string?> { ["Pipeline:Ingest:WriteConcurrency"] = "1" });
+        await using var slowWriter = PipelineServices.Build(TestAzurite.SharedConnectionString, storage.Options, new Dictionary<string, string?> { ["Pipeline:Ingest:WriteConcurrency"] = "1" });
         var function = new IngestRawBlobFunction(slowWriter.GetRequiredService<RawBlobProcessor>(), NullLogger<IngestRawBlobFunction>.Instance);
 
         // The host's shutdown token fires while the dump is half done (Flex Consumption scale-in, a deployment).

@@ -16,8 +16,8 @@ public sealed class MissedInputSweeperTests
     [Fact]
     public async Task Sweep_AFailedAttemptNobodyRetried_IsProcessedAgain_ARecentOneIsLeftToTheTrigger()
     {
-        var storage = new PipelineStorageView(AzuriteInstance.SharedConnectionString, PipelineStorageView.IsolatedOptions());
-        await using var services = PipelineServices.Build(AzuriteInstance.SharedConnectionString, storage.Options);
+        var storage = new PipelineStorageView(TestAzurite.SharedConnectionString, PipelineStorageView.IsolatedOptions());
+        await using var services = PipelineServices.Build(TestAzurite.SharedConnectionString, storage.Options);
         await services.GetRequiredService<StorageInitializer>().EnsureCreatedAsync(CancellationToken.None);
         var (_, etag) = await storage.DropAsync("stuck.txt", ArticleDumps.Article(51));
         // The attempt failed and its note was written; the trigger's retry was lost with storage.

@@ -13,7 +13,7 @@ public sealed class LocalHostChunkTests
     [Fact]
     public async Task TwoLocalHosts_ShareTheChunksOfOneDump_EveryRecordReportedOnceAndNoDocumentTwice()
     {
-        await using var azurite = await AzuriteInstance.StartPrivateAsync();
+        await using var azurite = await TestAzurite.StartPrivateAsync();
         var storage = new PipelineStorageView(azurite.ConnectionString, new StorageOptions());
         await using var first = await LocalHostProcess.StartAsync(azurite.ConnectionString, SmallChunks);
         await using var second = await LocalHostProcess.StartAsync(azurite.ConnectionString, SmallChunks);
@@ -32,7 +32,7 @@ public sealed class LocalHostChunkTests
     }
 
     /// <summary>Waits for the report of this version to be final (processed or quarantined), however long its chunks take, while they move.</summary>
-    public static async Task<JsonElement> WaitForFinalReportAsync(PipelineStorageView storage, string name, Azure.ETag etag, TimeSpan timeout, params LocalHostProcess[] hosts)
+    public static async Task<JsonElement> WaitForFinalReportAsync(PipelineStorageView storage, string name, Azure.ETag etag, TimeSpan timeout, params HostProcess[] hosts)
     {
         var deadline = DateTime.UtcNow + timeout;
         while (DateTime.UtcNow < deadline)

@@ -12,7 +12,7 @@ public sealed class LocalHostFaultTests
     [Fact]
     public async Task LocalHost_StorageDownForTenSeconds_EveryInputStillEndsWithItsReportAndNoDuplicateDocument()
     {
-        await using var azurite = await AzuriteInstance.StartPrivateAsync();
+        await using var azurite = await TestAzurite.StartPrivateAsync();
         var storage = new PipelineStorageView(azurite.ConnectionString, new StorageOptions());
         await using var host = await LocalHostProcess.StartAsync(azurite.ConnectionString);
         const int distinct = 400, copies = 50, unreadable = 50;
@@ -67,7 +67,7 @@ public sealed class LocalHostFaultTests
     [Fact]
     public async Task TwoLocalHosts_StorageDownForTenSecondsWhileTheyShareAChunkedDump_LoseNothingAndDuplicateNothing()
     {
-        await using var azurite = await AzuriteInstance.StartPrivateAsync();
+        await using var azurite = await TestAzurite.StartPrivateAsync();
         var storage = new PipelineStorageView(azurite.ConnectionString, new StorageOptions());
         await using var first = await LocalHostProcess.StartAsync(azurite.ConnectionString, LocalHostChunkTests.SmallChunks);
         await using var second = await LocalHostProcess.StartAsync(azurite.ConnectionString, LocalHostChunkTests.SmallChunks);
@@ -105,7 +105,7 @@ public sealed class LocalHostFaultTests
     [Fact]
     public async Task LocalHost_InputThatFailedEveryRetry_EndsInQuarantineWithTheLastFailure()
     {
-        await using var azurite = await AzuriteInstance.StartPrivateAsync();
+        await using var azurite = await TestAzurite.StartPrivateAsync();
         var storage = new PipelineStorageView(azurite.ConnectionString, new StorageOptions());
         await using var host = await LocalHostProcess.StartAsync(azurite.ConnectionString);
         var content = ArticleDumps.Article(11);
@@ -144,7 +144,7 @@ public sealed class LocalHostFaultTests
         }
     }
 
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan timeout, LocalHostProcess? host = null)
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan timeout, HostProcess? host = null)
     {
         var deadline = DateTime.UtcNow + timeout;
         while (!await condition())

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text.Json;
 using Pipeline.EndToEnd.Tests.Infrastructure;
 using Pipeline.Storage.Hosting;
+using Pipeline.Tooling.Evaluation;
 using Xunit.Abstractions;
 
 namespace Pipeline.EndToEnd.Tests.LocalHost;
@@ -12,7 +13,7 @@ namespace Pipeline.EndToEnd.Tests.LocalHost;
 /// </summary>
 public sealed class LocalHostNearDuplicateTests(ITestOutputHelper output)
 {
-    private static readonly string Corpus = Path.Combine(RepositoryPaths.Root, "corpora", "aeb-dev");
+    private static readonly string Corpus = DevCorpora.PathOf(DevCorpora.ArticleExtractionBenchmark);
 
     [Fact]
     public Task OneLocalHost_RecognisesTheRenderingsOfEachPageAsOneArticle() => RunAsync(hosts: 1);
@@ -22,9 +23,9 @@ public sealed class LocalHostNearDuplicateTests(ITestOutputHelper output)
 
     private async Task RunAsync(int hosts)
     {
-        await using var azurite = await AzuriteInstance.StartPrivateAsync();
+        await using var azurite = await TestAzurite.StartPrivateAsync();
         var storage = new PipelineStorageView(azurite.ConnectionString, new StorageOptions());
-        var running = new List<LocalHostProcess>();
+        var running = new List<HostProcess>();
         for (var i = 0; i < hosts; i++)
         {
             running.Add(await LocalHostProcess.StartAsync(azurite.ConnectionString));

@@ -22,9 +22,9 @@ public sealed class LocalHostRandomSequenceTests
     [InlineData(2)]
     public async Task RandomDropsOverwritesAndDeletes_LeaveOneDocumentPerLiveArticle(int hostCount)
     {
-        await using var azurite = await AzuriteInstance.StartPrivateAsync();
+        await using var azurite = await TestAzurite.StartPrivateAsync();
         var storage = new PipelineStorageView(azurite.ConnectionString, new StorageOptions());
-        var hosts = new List<LocalHostProcess>();
+        var hosts = new List<HostProcess>();
         try
         {
             for (var h = 0; h < hostCount; h++)

@@ -14,7 +14,7 @@ public sealed class LocalHostShutdownTests
     [Fact]
     public async Task LocalHost_StoppedBySigtermMidDump_ExitsCleanlyAndTheNextStartIngestsEveryRecordOnce()
     {
-        await using var azurite = await AzuriteInstance.StartPrivateAsync();
+        await using var azurite = await TestAzurite.StartPrivateAsync();
         var storage = new PipelineStorageView(azurite.ConnectionString, new StorageOptions());
 
         // Two uploads in flight: the dump's documents take seconds to write, so the stop lands while they are.
@@ -59,7 +59,7 @@ public sealed class LocalHostShutdownTests
     [Fact]
     public async Task LocalHost_StoppedBySigtermWhileItsChunksRun_ExitsCleanlyAndTheChunksAreFinishedAfterTheNextStart()
     {
-        await using var azurite = await AzuriteInstance.StartPrivateAsync();
+        await using var azurite = await TestAzurite.StartPrivateAsync();
         var storage = new PipelineStorageView(azurite.ConnectionString, new StorageOptions());
         const int records = 2_000;
         const string dump = "dumps/chunked-crawl.jsonl";
@@ -102,7 +102,7 @@ public sealed class LocalHostShutdownTests
         Assert.DoesNotContain("   at ", output);
     }
 
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan timeout, LocalHostProcess host)
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan timeout, HostProcess host)
     {
         var deadline = DateTime.UtcNow + timeout;
         while (!await condition())

@@ -14,7 +14,7 @@ public sealed class LocalHostTriggerTests
     [Fact]
     public async Task LocalHost_ProcessesAFileDroppedWhileItRunsWithinFiveSeconds()
     {
-        await using var azurite = await AzuriteInstance.StartPrivateAsync();
+        await using var azurite = await TestAzurite.StartPrivateAsync();
         var storage = new PipelineStorageView(azurite.ConnectionString, new StorageOptions());
         await using var host = await LocalHostProcess.StartAsync(azurite.ConnectionString);
 
@@ -35,7 +35,7 @@ public sealed class LocalHostTriggerTests
     [Fact]
     public async Task LocalHost_QuarantinesABinaryDropAndKeepsRunning()
     {
-        await using var azurite = await AzuriteInstance.StartPrivateAsync();
+        await using var azurite = await TestAzurite.StartPrivateAsync();
         var storage = new PipelineStorageView(azurite.ConnectionString, new StorageOptions());
         await using var host = await LocalHostProcess.StartAsync(azurite.ConnectionString);
         var binary = new byte[4096];
@@ -57,7 +57,7 @@ public sealed class LocalHostTriggerTests
     [Fact]
     public async Task TwoLocalHosts_FedTheSameDuplicates_WriteOneDocumentPerArticle()
     {
-        await using var azurite = await AzuriteInstance.StartPrivateAsync();
+        await using var azurite = await TestAzurite.StartPrivateAsync();
         var storage = new PipelineStorageView(azurite.ConnectionString, new StorageOptions());
         await using var first = await LocalHostProcess.StartAsync(azurite.ConnectionString);
         await using var second = await LocalHostProcess.StartAsync(azurite.ConnectionString);

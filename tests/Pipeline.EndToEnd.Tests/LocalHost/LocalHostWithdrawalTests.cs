@@ -14,7 +14,7 @@ public sealed class LocalHostWithdrawalTests
     [Fact]
     public async Task DeleteAndOverwrite_KeepEachLiveArticleOnceAndWithdrawTheRest()
     {
-        await using var azurite = await AzuriteInstance.StartPrivateAsync();
+        await using var azurite = await TestAzurite.StartPrivateAsync();
         var storage = new PipelineStorageView(azurite.ConnectionString, new StorageOptions());
         await using var host = await LocalHostProcess.StartAsync(azurite.ConnectionString, QuickSweeps);
         var (_, baselineTag) = await storage.DropAsync("baseline.txt", ArticleDumps.Article(9));
@@ -58,7 +58,7 @@ public sealed class LocalHostWithdrawalTests
     [Fact]
     public async Task Delete_WhileStorageIsDown_IsCompletedOnceItIsBack()
     {
-        await using var azurite = await AzuriteInstance.StartPrivateAsync();
+        await using var azurite = await TestAzurite.StartPrivateAsync();
         var storage = new PipelineStorageView(azurite.ConnectionString, new StorageOptions());
         await using var host = await LocalHostProcess.StartAsync(azurite.ConnectionString, QuickSweeps);
         var (x, xTag) = await storage.DropAsync("x.txt", ArticleDumps.Article(4));
@@ -111,7 +111,7 @@ public sealed class LocalHostWithdrawalTests
         }
     }
 
-    private static async Task<TimeSpan> WaitForAsync(Func<Task<bool>> condition, LocalHostProcess host, TimeSpan? within = null)
+    private static async Task<TimeSpan> WaitForAsync(Func<Task<bool>> condition, HostProcess host, TimeSpan? within = null)
     {
         var limit = within ?? Within;
         var clock = System.Diagnostics.Stopwatch.StartNew();

@@ -11,9 +11,9 @@ public sealed class OverwriteTests
     [Fact]
     public async Task Overwrite_WithUnreadableBytes_OnAnotherHost_WithdrawsWhatTheOldVersionProduced()
     {
-        var storage = new PipelineStorageView(AzuriteInstance.SharedConnectionString, PipelineStorageView.IsolatedOptions());
+        var storage = new PipelineStorageView(TestAzurite.SharedConnectionString, PipelineStorageView.IsolatedOptions());
         var (blob, _) = await storage.DropAsync("story.txt", ArticleDumps.Article(41));
-        await using (var first = PipelineServices.Build(AzuriteInstance.SharedConnectionString, storage.Options))
+        await using (var first = PipelineServices.Build(TestAzurite.SharedConnectionString, storage.Options))
         {
             await first.GetRequiredService<RawBlobProcessor>().ProcessAsync(blob, CancellationToken.None);
         }
@@ -24,7 +24,7 @@ public sealed class OverwriteTests
         await storage.DropAsync("story.txt", binary);
 
         // A host that has never seen the first version: it learns it from the claim log.
-        await using var second = PipelineServices.Build(AzuriteInstance.SharedConnectionString, storage.Options);
+        await using var second = PipelineServices.Build(TestAzurite.SharedConnectionString, storage.Options);
         var report = await second.GetRequiredService<RawBlobProcessor>().ProcessAsync(blob, CancellationToken.None);
 
         Assert.Equal(InputStatus.Quarantined, report.Status);
@@ -35,10 +35,10 @@ public sealed class OverwriteTests
     [Fact]
     public async Task AnOlderVersionFinishingAfterTheNewerOne_WithdrawsItselfNotTheNewer()
     {
-        var storage = new PipelineStorageView(AzuriteInstance.SharedConnectionString, PipelineStorageView.IsolatedOptions());
+        var storage = new PipelineStorageView(TestAzurite.SharedConnectionString, PipelineStorageView.IsolatedOptions());
         var (_, oldTag) = await storage.DropAsync("feed.txt", ArticleDumps.Article(42));
         var (blob, _) = await storage.DropAsync("feed.txt", ArticleDumps.Article(43));
-        await using var services = PipelineServices.Build(AzuriteInstance.SharedConnectionString, storage.Options);
+        await using var services = PipelineServices.Build(TestAzurite.SharedConnectionString, storage.Options);
         var newer = await services.GetRequiredService<RawBlobProcessor>().ProcessAsync(blob, CancellationToken.None);
         var newerDocument = $"{newer.Records[0].Id}.json";
 

@@ -11,9 +11,9 @@ public sealed partial class HookVariablesTests
     [Fact]
     public void Hooks_ReadOnlyVariablesThatMainBicepOutputs()
     {
-        var outputs = OutputPattern().Matches(File.ReadAllText(Path.Combine(RepositoryRoot.Infra, "main.bicep"))).Select(m => m.Groups[1].Value).ToHashSet();
-        var readers = Directory.EnumerateFiles(Path.Combine(RepositoryRoot.Infra, "hooks"), "*.sh")
-            .Concat(Directory.EnumerateFiles(Path.Combine(RepositoryRoot.Infra, "search"), "*.json"));
+        var outputs = OutputPattern().Matches(File.ReadAllText(Path.Combine(RepositoryPaths.Infra, "main.bicep"))).Select(m => m.Groups[1].Value).ToHashSet();
+        var readers = Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Infra, "hooks"), "*.sh")
+            .Concat(Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Infra, "search"), "*.json"));
 
         var used = readers.SelectMany(file => VariablePattern().Matches(File.ReadAllText(file)).Select(m => (File: Path.GetFileName(file), Name: m.Groups[1].Value))).ToList();
 

@@ -19,7 +19,7 @@ internal static class BicepCli
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = RepositoryRoot.Infra,
+            WorkingDirectory = RepositoryPaths.Infra,
         };
         foreach (var argument in arguments)
         {

@@ -13,7 +13,7 @@ public sealed class BicepCliPathTests
     public async Task BicepCliPath_RestoredWithNugetPackagesWithoutTrailingSlash_IsTheRestoredCli()
     {
         var packages = (await GlobalPackagesFolderAsync()).TrimEnd('/');
-        var project = Path.Combine(RepositoryRoot.Path, "tests", "Pipeline.Infra.Tests", "Pipeline.Infra.Tests.csproj");
+        var project = Path.Combine(RepositoryPaths.Root, "tests", "Pipeline.Infra.Tests", "Pipeline.Infra.Tests.csproj");
         var restored = Directory.CreateTempSubdirectory("infra-restore-").FullName;
         try
         {
@@ -48,7 +48,7 @@ public sealed class BicepCliPathTests
 
     private static async Task<(int ExitCode, string Output, string Errors)> DotnetAsync(string? nugetPackages, string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = RepositoryRoot.Path };
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = RepositoryPaths.Root };
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);

@@ -6,8 +6,8 @@ public sealed class BicepFilesTests
     public static TheoryData<string> Files() => new(BicepFiles());
 
     private static IEnumerable<string> BicepFiles() =>
-        Directory.EnumerateFiles(RepositoryRoot.Infra, "*.bicep", SearchOption.AllDirectories)
-            .Select(file => Path.GetRelativePath(RepositoryRoot.Infra, file))
+        Directory.EnumerateFiles(RepositoryPaths.Infra, "*.bicep", SearchOption.AllDirectories)
+            .Select(file => Path.GetRelativePath(RepositoryPaths.Infra, file))
             .Order(StringComparer.Ordinal);
 
     [Fact]

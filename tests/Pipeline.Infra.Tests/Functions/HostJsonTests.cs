@@ -5,7 +5,7 @@ namespace Pipeline.Infra.Tests.Functions;
 /// <summary>The function app's host.json (repository root) keeps the behaviour the README promises.</summary>
 public sealed class HostJsonTests
 {
-    private static readonly JsonElement Host = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "host.json"))).RootElement;
+    private static readonly JsonElement Host = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "host.json"))).RootElement;
 
     [Fact]
     public void HostJson_PoisonsABlobAfterFiveTries_AsTheLocalHostDoes()

@@ -28,8 +28,8 @@ public sealed class TriggerContractTests
     [Fact]
     public void RawContainerSetting_IsTheSameInTheAppSettingsTheWebhookAndTheOptionsDefault()
     {
-        var function = File.ReadAllText(Path.Combine(RepositoryRoot.Infra, "app", "function.bicep"));
-        var webhook = File.ReadAllText(Path.Combine(RepositoryRoot.Infra, "app", "blob-webhook.bicep"));
+        var function = File.ReadAllText(Path.Combine(RepositoryPaths.Infra, "app", "function.bicep"));
+        var webhook = File.ReadAllText(Path.Combine(RepositoryPaths.Infra, "app", "blob-webhook.bicep"));
         var raw = new StorageOptions().RawContainer;
         Assert.Matches($@"param rawContainerName string = '{raw}'", function);
         Assert.Contains("Pipeline__Storage__RawContainer: rawContainerName", function);
@@ -39,7 +39,7 @@ public sealed class TriggerContractTests
     [Fact]
     public void WebhookSubscription_NamesThisFunctionAndContainer()
     {
-        var bicep = File.ReadAllText(Path.Combine(RepositoryRoot.Infra, "app", "blob-webhook.bicep"));
+        var bicep = File.ReadAllText(Path.Combine(RepositoryPaths.Infra, "app", "blob-webhook.bicep"));
         var function = Run.GetCustomAttribute<FunctionAttribute>()!.Name;
         Assert.Matches($@"param functionName string = '{Regex.Escape(function)}'", bicep);
         Assert.Matches($@"param containerName string = '{new StorageOptions().RawContainer}'", bicep);
@@ -51,7 +51,7 @@ public sealed class TriggerContractTests
     {
         var trigger = typeof(IngestChunkFunction).GetMethod(nameof(IngestChunkFunction.RunAsync))!.GetParameters()
             .Select(p => p.GetCustomAttribute<QueueTriggerAttribute>()).Single(a => a is not null)!;
-        var bicep = File.ReadAllText(Path.Combine(RepositoryRoot.Infra, "app", "storage.bicep"));
+        var bicep = File.ReadAllText(Path.Combine(RepositoryPaths.Infra, "app", "storage.bicep"));
         Assert.Equal(ChunkTicket.Queue, trigger.QueueName);
         Assert.Equal("AzureWebJobsStorage", trigger.Connection);
         Assert.Matches($@"param chunkQueueName string = '{Regex.Escape(ChunkTicket.Queue)}'", bicep);
@@ -62,8 +62,8 @@ public sealed class TriggerContractTests
     {
         var trigger = typeof(WithdrawDeletedInputFunction).GetMethod(nameof(WithdrawDeletedInputFunction.RunAsync))!.GetParameters()
             .Select(p => p.GetCustomAttribute<QueueTriggerAttribute>()).Single(a => a is not null)!;
-        var storage = File.ReadAllText(Path.Combine(RepositoryRoot.Infra, "app", "storage.bicep"));
-        var topic = File.ReadAllText(Path.Combine(RepositoryRoot.Infra, "app", "eventgrid-topic.bicep"));
+        var storage = File.ReadAllText(Path.Combine(RepositoryPaths.Infra, "app", "storage.bicep"));
+        var topic = File.ReadAllText(Path.Combine(RepositoryPaths.Infra, "app", "eventgrid-topic.bicep"));
 
         Assert.Equal(BlobDeletedEvent.Queue, trigger.QueueName);
         Assert.Matches($@"param deletionQueueName string = '{Regex.Escape(BlobDeletedEvent.Queue)}'", storage);
@@ -75,7 +75,7 @@ public sealed class TriggerContractTests
     [Fact]
     public void StorageAccount_DeclaresEveryContainerThePipelineUses()
     {
-        var bicep = File.ReadAllText(Path.Combine(RepositoryRoot.Infra, "app", "storage.bicep"));
+        var bicep = File.ReadAllText(Path.Combine(RepositoryPaths.Infra, "app", "storage.bicep"));
         var declared = Regex.Match(bicep, @"param containerNames array = \[(?<names>[^\]]*)\]").Groups["names"].Value
             .Split(',').Select(n => n.Trim().Trim('\'')).ToHashSet();
         var options = new StorageOptions();

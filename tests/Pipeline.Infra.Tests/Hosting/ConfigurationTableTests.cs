@@ -31,7 +31,7 @@ public sealed partial class ConfigurationTableTests
     /// </summary>
     private static IEnumerable<string> DocumentedSettings()
     {
-        var readme = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "README.md"));
+        var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md"));
         var section = readme[readme.IndexOf("## Configuration", StringComparison.Ordinal)..];
         section = section[..section.IndexOf("\n## ", 1, StringComparison.Ordinal)];
         foreach (var row in section.Split('\n').Where(l => l.StartsWith("| `", StringComparison.Ordinal)))

@@ -47,7 +47,7 @@ public sealed class SearchIndexContractTests
     public void DataSource_DropsWithdrawnDocumentsThroughBlobSoftDelete()
     {
         var dataSource = Load("infra", "search", "datasource.json");
-        var storage = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "infra", "app", "storage.bicep"));
+        var storage = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "infra", "app", "storage.bicep"));
 
         Assert.Equal("#Microsoft.Azure.Search.NativeBlobSoftDeleteDeletionDetectionPolicy",
             dataSource.GetProperty("dataDeletionDetectionPolicy").GetProperty("@odata.type").GetString());
@@ -138,7 +138,7 @@ public sealed class SearchIndexContractTests
 
     private static JsonElement Load(params string[] path)
     {
-        using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine([RepositoryRoot.Path, .. path])));
+        using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine([RepositoryPaths.Root, .. path])));
         return document.RootElement.Clone();
     }
 }

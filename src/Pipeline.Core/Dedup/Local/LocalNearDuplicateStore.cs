@@ -6,7 +6,8 @@ using System.Runtime.InteropServices;
 namespace Pipeline.Core.Dedup.Local;
 
 /// <summary>
-/// The near-duplicate store for one process (the offline CLI's batch, tests, benchmarks). A batch can hold hundreds of
+/// The near-duplicate store for one process: the offline CLI's batch, and each host's copy of the shared corpus
+/// (<see cref="Shared.SharedDedupIndex"/>), so the hosts ship it. A batch can hold hundreds of
 /// thousands of articles with 25 rows each, so only a directory of the rows stays in memory (<see cref="SpilledRecordTable"/>:
 /// about 7 bytes a row) plus an 8-byte offset per entry; rows (band key number, entry) and entries (ids, verdict, signature) go to
 /// spill files and are read back only for the few rows a lookup's key actually has. About 0.2 KB of memory per article

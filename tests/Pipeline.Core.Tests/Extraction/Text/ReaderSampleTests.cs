@@ -5,7 +5,7 @@ namespace Pipeline.Core.Tests.Extraction.Text;
 public sealed class ReaderSampleTests
 {
     private static readonly Pipeline.Core.Articles.ExtractedArticle Article =
-        TextDumps.Extract(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "samples", "scmp-2020-02-16-russia-china.txt")));
+        TextDumps.Extract(File.ReadAllText(RepositoryPaths.Sample));
 
     [Fact]
     public void Extract_ReadsHeadlinePublisherDateAndAuthor()

@@ -1,4 +1,0 @@
-namespace Pipeline.Core.Evaluation;
-
-/// <summary>One benchmark page: its id, ground-truth body and URL.</summary>
-public sealed record BenchmarkPage(string Id, string ArticleBody, string? Url);
