@@ -1,6 +1,6 @@
 using Azure;
 using Pipeline.Console.Storage;
-using Pipeline.Console.Tests.Infrastructure;
+using Pipeline.Testing;
 
 namespace Pipeline.Console.Tests.Storage;
 
@@ -21,7 +21,7 @@ public class DocumentStoreTests
     [Fact]
     public async Task List_AContainerBeyondOneFlatPage_ListsEveryDocumentPrefixByPrefix()
     {
-        await using var azurite = await AzuriteInstance.StartAsync();
+        await using var azurite = await TestAzurite.StartPrivateAsync("azurite-console-test-");
         var service = new Azure.Storage.Blobs.BlobServiceClient(azurite.ConnectionString);
         var normalized = service.GetBlobContainerClient("normalized");
         await normalized.CreateIfNotExistsAsync();

@@ -40,7 +40,7 @@ public sealed class MissedInputSweeperTests
     public async Task Sweep_AChunkedRunWhoseTicketsWereLost_QueuesTheChunksNotDoneAgain_NotWhileATicketWaits()
     {
         // The chunk queue's name is fixed: a private account, so no other test's tickets are in it.
-        await using var azurite = await AzuriteInstance.StartPrivateAsync();
+        await using var azurite = await TestAzurite.StartPrivateAsync();
         var storage = new PipelineStorageView(azurite.ConnectionString, new StorageOptions());
         await using var services = PipelineServices.Build(azurite.ConnectionString, storage.Options, new Dictionary<string, string?> { ["Pipeline:Ingest:ChunkRecords"] = "50" });
         var queue = new QueueClient(azurite.ConnectionString, ChunkTicket.Queue, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
