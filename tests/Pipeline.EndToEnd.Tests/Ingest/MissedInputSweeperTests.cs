@@ -55,6 +55,8 @@ public sealed class MissedInputSweeperTests
         // Every ticket taken; one chunk done, the receipts of the other two lost (they stay invisible for 10 minutes).
         var taken = (await queue.ReceiveMessagesAsync(32, TimeSpan.FromMinutes(10))).Value;
         await chunks.ProcessAsync(taken[0].MessageText, CancellationToken.None);
+        // The report changed as that chunk was counted: time moves on past the stale mark again, however long it took.
+        clock.SetUtcNow(DateTimeOffset.UtcNow + MissedInputSweeper.StalePlanning + TimeSpan.FromSeconds(1));
         var stalled = await sweeper.SweepAsync(TimeSpan.FromSeconds(20), CancellationToken.None);
         var requeued = (await queue.ReceiveMessagesAsync(32)).Value;
         foreach (var ticket in requeued)
