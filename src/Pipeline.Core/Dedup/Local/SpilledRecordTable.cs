@@ -6,7 +6,7 @@ namespace Pipeline.Core.Dedup.Local;
 /// A multimap of fixed-size records whose first 8 bytes are a 64-bit key, for batch indexes that must not grow the
 /// process's memory by much per record: the records live in a <see cref="SpillFile"/>, and only a
 /// <see cref="RecordDirectory"/> (about 7 bytes per record) stays in memory. Reading the records under a key costs
-/// one small read per record actually under it (plus one per 256 foreign records its probe passes). Not thread-safe: callers lock.
+/// one small read per record actually under it (plus about one per 255 foreign records its probe passes). Not thread-safe: callers lock.
 /// </summary>
 internal sealed class SpilledRecordTable(int recordBytes) : IDisposable
 {
@@ -35,9 +35,8 @@ internal sealed class SpilledRecordTable(int recordBytes) : IDisposable
     /// </summary>
     public int Next(ulong key, ref int cursor, Span<byte> record)
     {
-        for (cursor = directory.Next(key, cursor); cursor >= 0; cursor = directory.Next(key, cursor))
+        for (var number = directory.Next(key, ref cursor); number >= 0; number = directory.Next(key, ref cursor))
         {
-            var number = directory.RecordAt(cursor);
             records.Read((long)number * recordBytes, record[..recordBytes]);
             if (BinaryPrimitives.ReadUInt64LittleEndian(record) == key)
             {
