@@ -35,7 +35,7 @@ public sealed class Browser : IDisposable
         Driver.GetScreenshot().SaveAsFile(Path.Combine(Screenshots, name + ".png"));
     }
 
-    /// <summary>Polls <paramref name="condition"/> (stale elements of a reloading page count as "not yet").</summary>
+    /// <summary>Polls <paramref name="condition"/> (elements of a page that reloaded meanwhile count as "not yet").</summary>
     public static async Task<bool> EventuallyAsync(Func<bool> condition, TimeSpan timeout)
     {
         var deadline = DateTime.UtcNow + timeout;
@@ -48,7 +48,10 @@ public sealed class Browser : IDisposable
                     return true;
                 }
             }
-            catch (Exception e) when (e is StaleElementReferenceException or NoSuchElementException)
+            // An element of the page that reloaded between finding it and reading it: stale, or (as chromedriver
+            // sometimes reports it) "Node with given id does not belong to the document".
+            catch (Exception e) when (e is StaleElementReferenceException or NoSuchElementException
+                || (e is UnknownErrorException && e.Message.Contains("does not belong to the document", StringComparison.Ordinal)))
             {
             }
 
