@@ -15,16 +15,19 @@ export PIPELINE_TEST_STORAGE
 PIPELINE_TEST_STORAGE=$(azurite_connection_string "$blob" "$queue" "$table")
 
 echo "Building..."
+build_started=$SECONDS
 if ! dotnet build Pipeline.sln -c Release -nologo -v quiet >"$work/build.log" 2>&1; then
   cat "$work/build.log"
   echo "0 passed, 1 failed"
   exit 1
 fi
+echo "Built in $((SECONDS - build_started)) s"
 
 # Runs one test project into its own log; its counts and exit code go to $work/NAME.counts.
 run_project() {
   local project=$1 name
   name=$(basename "$project" .csproj)
+  local started=$SECONDS
   dotnet test "$project" -c Release --no-build -nologo --logger "console;verbosity=normal" --results-directory "$work/results" \
     --logger "trx;LogFileName=$name.trx" >"$work/$name.log" 2>&1
   local code=$? trx="$work/results/$name.trx" p=0 f=1
@@ -32,7 +35,7 @@ run_project() {
     p=$(grep -o 'passed="[0-9]*"' "$trx" | head -1 | grep -o '[0-9]*')
     f=$(grep -o 'failed="[0-9]*"' "$trx" | head -1 | grep -o '[0-9]*')
   fi
-  echo "${p:-0} ${f:-0} $code" >"$work/$name.counts"
+  echo "${p:-0} ${f:-0} $code $((SECONDS - started))" >"$work/$name.counts"
 }
 
 # The end-to-end tests mostly wait on host processes and Azurite (a 2 s blob scan, sweeps, outages): they run beside
@@ -55,9 +58,10 @@ wait "${lane[@]}"
 passed=0; failed=0; status=0
 for project in "${projects[@]}"; do
   name=$(basename "$project" .csproj)
-  echo "== $name"
+  read -r p f code seconds <"$work/$name.counts"
+  echo "== $name ($seconds s)"
   grep -E "^\s+(Passed|Failed|Skipped) " "$work/$name.log" | sed 's/^\s*/  /'
-  read -r p f code <"$work/$name.counts"
+
   passed=$((passed + p)); failed=$((failed + f))
   if [ "$code" -ne 0 ]; then
     status=1

@@ -71,6 +71,20 @@ public sealed class PipelineStorageView(string connectionString, StorageOptions 
 
     public Task<JsonElement> ReadReportAsync(string inputName) => ReadJsonAsync(Reports, BlobNames.Report(inputName));
 
+    /// <summary>How many chunks of a chunked input its report counts done (0 while it has none, or storage is down).</summary>
+    public async Task<int> ChunksDoneAsync(string inputName)
+    {
+        try
+        {
+            var report = await ReadReportAsync(inputName);
+            return report.TryGetProperty("chunks", out var chunks) ? chunks.GetProperty("done").GetInt32() : 0;
+        }
+        catch (RequestFailedException)
+        {
+            return 0;
+        }
+    }
+
     /// <summary>
     /// Waits until the report of this exact version of an input exists; with <paramref name="settled"/>, until it is
     /// final (not a "failed" attempt the host is still retrying). Storage errors while waiting (an outage) are waited out.

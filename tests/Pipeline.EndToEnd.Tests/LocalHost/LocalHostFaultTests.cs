@@ -6,7 +6,7 @@ using Pipeline.Storage.Ingest;
 
 namespace Pipeline.EndToEnd.Tests.LocalHost;
 
-/// <summary>The local host when things go wrong: storage outages and inputs that fail every retry.</summary>
+/// <summary>The local host when things go wrong: a storage outage and inputs that fail every retry.</summary>
 public sealed class LocalHostFaultTests
 {
     [Fact]
@@ -35,7 +35,7 @@ public sealed class LocalHostFaultTests
             etags[name] = (await storage.DropAsync(name, content)).ETag;
         }
 
-        await WaitUntilAsync(async () => (await storage.ListAsync(storage.Reports)).Count >= 50, TimeSpan.FromSeconds(60));
+        await HostWait.UntilAsync(async () => (await storage.ListAsync(storage.Reports)).Count >= 50, TimeSpan.FromSeconds(60), host);
         await azurite.StopAsync();
         await Task.Delay(TimeSpan.FromSeconds(10));
         await azurite.RestartAsync();
@@ -65,44 +65,6 @@ public sealed class LocalHostFaultTests
     }
 
     [Fact]
-    public async Task TwoLocalHosts_StorageDownForTenSecondsWhileTheyShareAChunkedDump_LoseNothingAndDuplicateNothing()
-    {
-        await using var azurite = await TestAzurite.StartPrivateAsync();
-        var storage = new PipelineStorageView(azurite.ConnectionString, new StorageOptions());
-        await using var first = await LocalHostProcess.StartAsync(azurite.ConnectionString, LocalHostChunkTests.SmallChunks);
-        await using var second = await LocalHostProcess.StartAsync(azurite.ConnectionString, LocalHostChunkTests.SmallChunks);
-        const int records = 3_000, copies = 300;
-
-        // A dump whose last 300 lines repeat earlier articles (exact copies), and small inputs processed meanwhile.
-        var dump = ArticleDumps.JsonLines(records - copies).Concat(ArticleDumps.JsonLines(copies)).ToArray();
-        var (_, etag) = await storage.DropAsync("outage/dump.jsonl", dump);
-        var singles = new Dictionary<string, Azure.ETag>();
-        for (var n = 0; n < 20; n++)
-        {
-            singles[$"outage/single-{n}.txt"] = (await storage.DropAsync($"outage/single-{n}.txt", ArticleDumps.Article(10_000 + n))).ETag;
-        }
-
-        await WaitUntilAsync(async () => (await ChunksDoneAsync(storage, "outage/dump.jsonl")) >= 3, TimeSpan.FromSeconds(90), first);
-        await azurite.StopAsync();
-        await Task.Delay(TimeSpan.FromSeconds(10));
-        await azurite.RestartAsync();
-
-        var report = await LocalHostChunkTests.WaitForFinalReportAsync(storage, "outage/dump.jsonl", etag, TimeSpan.FromMinutes(5), first, second);
-        foreach (var (name, singleEtag) in singles)
-        {
-            Assert.Equal("processed", (await storage.WaitForReportAsync(name, singleEtag, TimeSpan.FromMinutes(4), settled: true)).GetProperty("status").GetString());
-        }
-
-        Assert.Equal("processed", report.GetProperty("status").GetString());
-        var listed = report.GetProperty("records").EnumerateArray().ToList();
-        Assert.Equal(Enumerable.Range(1, records).Select(n => $"line {n}"), listed.Select(r => r.GetProperty("record").GetString()));
-        Assert.Equal(records - copies, listed.Count(r => r.GetProperty("status").GetString() == "written"));
-        Assert.Equal(copies, listed.Count(r => r.GetProperty("status").GetString() == "duplicate"));
-        Assert.Equal(records - copies + singles.Count, (await storage.ListAsync(storage.Normalized)).Count);
-        Assert.False(first.HasExited || second.HasExited, first.Output + "\n" + second.Output);
-    }
-
-    [Fact]
     public async Task LocalHost_InputThatFailedEveryRetry_EndsInQuarantineWithTheLastFailure()
     {
         await using var azurite = await TestAzurite.StartPrivateAsync();
@@ -122,39 +84,12 @@ public sealed class LocalHostFaultTests
             Type = "BlobTrigger", FunctionId = "Host.Functions.IngestRawBlob", BlobType = "BlockBlob", ContainerName = "raw", BlobName = "stuck.txt", ETag = etag.ToString(),
         }));
 
-        await WaitUntilAsync(async () => (await storage.ListAsync(storage.Quarantine)).Contains("stuck.txt.error.json"), TimeSpan.FromSeconds(30), host);
+        await HostWait.UntilAsync(async () => (await storage.ListAsync(storage.Quarantine)).Contains("stuck.txt.error.json"), TimeSpan.FromSeconds(30), host);
         Assert.Equal(content, await storage.ReadBytesAsync(storage.Quarantine, "stuck.txt"));
         var reason = (await storage.ReadJsonAsync(storage.Quarantine, "stuck.txt.error.json")).GetProperty("reason").GetString();
         Assert.Contains("Server busy", reason);
         var report = await storage.ReadReportAsync("stuck.txt");
         Assert.Equal("quarantined", report.GetProperty("status").GetString());
         Assert.Equal(content, await storage.ReadBytesAsync(storage.Raw, "stuck.txt"));
-    }
-
-    private static async Task<int> ChunksDoneAsync(PipelineStorageView storage, string name)
-    {
-        try
-        {
-            var report = await storage.ReadReportAsync(name);
-            return report.TryGetProperty("chunks", out var chunks) ? chunks.GetProperty("done").GetInt32() : 0;
-        }
-        catch (Azure.RequestFailedException)
-        {
-            return 0;
-        }
-    }
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan timeout, HostProcess? host = null)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        while (!await condition())
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"condition not met within {timeout}\n{host?.Output}");
-            }
-
-            await Task.Delay(250);
-        }
     }
 }

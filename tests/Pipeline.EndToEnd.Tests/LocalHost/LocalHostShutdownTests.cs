@@ -21,7 +21,7 @@ public sealed class LocalHostShutdownTests
         await using (var host = await LocalHostProcess.StartAsync(azurite.ConnectionString, new Dictionary<string, string> { ["Pipeline__Ingest__WriteConcurrency"] = "2" }))
         {
             var (_, etag) = await storage.DropAsync(Dump, ArticleDumps.JsonLines(Records));
-            await WaitUntilAsync(async () => (await storage.ListAsync(storage.Normalized)).Count >= 20, TimeSpan.FromSeconds(90), host);
+            await HostWait.UntilAsync(async () => (await storage.ListAsync(storage.Normalized)).Count >= 20, TimeSpan.FromSeconds(90), host);
 
             Assert.Equal(0, await host.StopAsync("TERM", TimeSpan.FromSeconds(30)));
             AssertCleanStop(host.Output);
@@ -33,7 +33,7 @@ public sealed class LocalHostShutdownTests
 
             await using var restarted = await LocalHostProcess.StartAsync(azurite.ConnectionString);
             // The next start's missed-input sweep (every 10 s) finds the dump without a report and ingests it whole.
-            await WaitUntilAsync(async () => (await storage.ListAsync(storage.Reports)).Contains(BlobNames.Report(Dump)), TimeSpan.FromMinutes(3), restarted);
+            await HostWait.UntilAsync(async () => (await storage.ListAsync(storage.Reports)).Contains(BlobNames.Report(Dump)), TimeSpan.FromMinutes(3), restarted);
             var report = await storage.ReadReportAsync(Dump);
             Assert.Equal(etag.ToString(), report.GetProperty("etag").GetString());
 
@@ -66,7 +66,7 @@ public sealed class LocalHostShutdownTests
 
         await using var host = await LocalHostProcess.StartAsync(azurite.ConnectionString, LocalHostChunkTests.SmallChunks);
         var (_, etag) = await storage.DropAsync(dump, ArticleDumps.JsonLines(records));
-        await WaitUntilAsync(async () => await ChunksDoneAsync(storage, dump) >= 3, TimeSpan.FromSeconds(90), host);
+        await HostWait.UntilAsync(async () => await storage.ChunksDoneAsync(dump) >= 3, TimeSpan.FromSeconds(90), host);
 
         Assert.Equal(0, await host.StopAsync("TERM", TimeSpan.FromSeconds(30)));
         AssertCleanStop(host.Output);
@@ -82,37 +82,11 @@ public sealed class LocalHostShutdownTests
         Assert.Empty(await storage.ListAsync(storage.Duplicates));
     }
 
-    private static async Task<int> ChunksDoneAsync(PipelineStorageView storage, string name)
-    {
-        try
-        {
-            var report = await storage.ReadReportAsync(name);
-            return report.TryGetProperty("chunks", out var chunks) ? chunks.GetProperty("done").GetInt32() : 0;
-        }
-        catch (Azure.RequestFailedException)
-        {
-            return 0;
-        }
-    }
 
     private static void AssertCleanStop(string output)
     {
         Assert.Contains("Job host stopped", output);
         Assert.DoesNotContain("Exception", output);
         Assert.DoesNotContain("   at ", output);
-    }
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan timeout, HostProcess host)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        while (!await condition())
-        {
-            if (host.HasExited || DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"condition not met within {timeout} (local host {(host.HasExited ? "exited" : "running")})\n{host.Output}");
-            }
-
-            await Task.Delay(100);
-        }
     }
 }
