@@ -7,7 +7,7 @@ namespace Pipeline.Infra.Tests.Bicep;
 /// Runs the Bicep CLI that restore downloads from NuGet (Azure.Bicep.CommandLine.linux-x64, a PackageDownload
 /// in this project; its path is baked into the assembly). The CLI exits 0 on warnings, so callers check its output.
 /// </summary>
-internal static class BicepCli
+public static class BicepCli
 {
     private static readonly Lazy<string> Executable = new(Locate);
 
