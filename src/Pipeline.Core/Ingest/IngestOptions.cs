@@ -28,4 +28,12 @@ public sealed class IngestOptions
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// How long an input's report may stay unchanged while it says "being cut into chunks", "failed", or "processing"
+    /// with no chunk ticket waiting, before the sweep takes it up again (its planner was stopped, the trigger's retry
+    /// or a chunk ticket was lost with storage). Default 2 minutes: a chunk is well under a minute of work.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:05", "1.00:00:00")]
+    public TimeSpan StaleAfter { get; set; } = TimeSpan.FromMinutes(2);
 }

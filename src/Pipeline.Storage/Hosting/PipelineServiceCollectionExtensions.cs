@@ -74,7 +74,7 @@ public static class PipelineServiceCollectionExtensions
 
         services.AddSingleton(sp => new MissedInputSweeper(
             Container(sp, Storage(sp).RawContainer), Container(sp, Storage(sp).ReportsContainer), sp.GetRequiredService<RawBlobProcessor>(),
-            sp.GetRequiredService<DeletedInputProcessor>(), sp.GetRequiredService<ChunkQueue>(), sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<DeletedInputProcessor>(), sp.GetRequiredService<ChunkQueue>(), Pipeline(sp).Ingest.StaleAfter, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new FailedInputQuarantiner(
             sp.GetRequiredService<IQuarantine>(), sp.GetRequiredService<IReportSink>(), Container(sp, Storage(sp).ReportsContainer), Resilience(sp), sp.GetRequiredService<TimeProvider>()));
         return services;

@@ -10,7 +10,7 @@ namespace Pipeline.Storage.Ingest;
 /// Finds raw inputs the trigger never delivered: a polling blob trigger is best effort and, after a storage outage,
 /// can skip blobs whose scan was cut short. Lists <c>raw</c> and the reports (ETag and status are report metadata),
 /// and runs every input that is older than the grace period and has no report for its current ETag, or whose report
-/// says it is still being cut into chunks, or that an attempt failed, and has not changed for <see cref="StalePlanning"/>
+/// says it is still being cut into chunks, or that an attempt failed, and has not changed for <paramref name="staleAfter"/>
 /// (its planner was cut short by a stop, or the trigger's retry was lost in a storage outage; planning it again resumes
 /// the run), or whose chunks stopped coming in while no ticket waits on the chunk queue (a ticket whose receipt was
 /// lost with storage stays invisible for the trigger's 10 minutes; planning again queues the chunks not done, and a
@@ -20,14 +20,8 @@ namespace Pipeline.Storage.Ingest;
 /// so its cost grows with the number of inputs only.
 /// </summary>
 public sealed class MissedInputSweeper(
-    BlobContainerClient raw, BlobContainerClient reports, RawBlobProcessor processor, DeletedInputProcessor deletions, ChunkQueue chunks, TimeProvider time)
+    BlobContainerClient raw, BlobContainerClient reports, RawBlobProcessor processor, DeletedInputProcessor deletions, ChunkQueue chunks, TimeSpan staleAfter, TimeProvider time)
 {
-    /// <summary>
-    /// How long a report may say "being cut into chunks", "failed", or "processing" with no chunk counted in, without
-    /// a change before nobody is taken to be working on it (a chunk is well under a minute of work).
-    /// </summary>
-    public static readonly TimeSpan StalePlanning = TimeSpan.FromMinutes(2);
-
     /// <param name="track">Called as each input is started; disposing what it returns marks the input done (a host's in-flight registry).</param>
     public async Task<IReadOnlyList<IngestReport>> SweepAsync(TimeSpan grace, CancellationToken cancellationToken, Func<string, IDisposable>? track = null)
     {
@@ -52,7 +46,7 @@ public sealed class MissedInputSweeper(
             // was stopped), a failed attempt (the trigger's retry was lost with storage, so no retry and no poison
             // follow), or a run whose chunks stopped coming in with no ticket waiting (a ticket's receipt was lost).
             var planning = report.Metadata.TryGetValue(BlobReportSink.PlanningKey, out var cutting) && cutting == "true";
-            var abandoned = report.Properties.LastModified < now - StalePlanning
+            var abandoned = report.Properties.LastModified < now - staleAfter
                 && (planning || status == "failed"
                     || (status == "processing" && !(ticketsWaiting ??= await chunks.HasWaitingTicketsAsync(cancellationToken))));
             if (report.Metadata.TryGetValue(BlobReportSink.InputETagKey, out var etag) && !abandoned)

@@ -28,7 +28,7 @@ public sealed class MissedInputSweeperTests
         var sweeper = Sweeper(services, storage, clock);
 
         var early = await sweeper.SweepAsync(TimeSpan.FromSeconds(20), CancellationToken.None);
-        clock.Advance(MissedInputSweeper.StalePlanning + TimeSpan.FromSeconds(1));
+        clock.Advance(new IngestOptions().StaleAfter + TimeSpan.FromSeconds(1));
         var late = await sweeper.SweepAsync(TimeSpan.FromSeconds(20), CancellationToken.None);
 
         Assert.Empty(early);
@@ -48,7 +48,7 @@ public sealed class MissedInputSweeperTests
         var (blob, _) = await storage.DropAsync("lost/dump.jsonl", ArticleDumps.JsonLines(120));
         await services.GetRequiredService<RawBlobProcessor>().ProcessAsync(blob, CancellationToken.None);
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        clock.Advance(MissedInputSweeper.StalePlanning + TimeSpan.FromSeconds(1));
+        clock.Advance(new IngestOptions().StaleAfter + TimeSpan.FromSeconds(1));
         var sweeper = Sweeper(services, storage, clock);
 
         var whileWaiting = await sweeper.SweepAsync(TimeSpan.FromSeconds(20), CancellationToken.None);
@@ -56,7 +56,7 @@ public sealed class MissedInputSweeperTests
         var taken = (await queue.ReceiveMessagesAsync(32, TimeSpan.FromMinutes(10))).Value;
         await chunks.ProcessAsync(taken[0].MessageText, CancellationToken.None);
         // The report changed as that chunk was counted: time moves on past the stale mark again, however long it took.
-        clock.SetUtcNow(DateTimeOffset.UtcNow + MissedInputSweeper.StalePlanning + TimeSpan.FromSeconds(1));
+        clock.SetUtcNow(DateTimeOffset.UtcNow + new IngestOptions().StaleAfter + TimeSpan.FromSeconds(1));
         var stalled = await sweeper.SweepAsync(TimeSpan.FromSeconds(20), CancellationToken.None);
         var requeued = (await queue.ReceiveMessagesAsync(32)).Value;
         foreach (var ticket in requeued)
@@ -76,5 +76,5 @@ public sealed class MissedInputSweeperTests
 
     private static MissedInputSweeper Sweeper(ServiceProvider services, PipelineStorageView storage, TimeProvider clock) => new(
         storage.Raw, storage.Reports, services.GetRequiredService<RawBlobProcessor>(), services.GetRequiredService<DeletedInputProcessor>(),
-        services.GetRequiredService<ChunkQueue>(), clock);
+        services.GetRequiredService<ChunkQueue>(), new IngestOptions().StaleAfter, clock);
 }
