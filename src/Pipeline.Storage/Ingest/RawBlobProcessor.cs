@@ -1,3 +1,4 @@
+using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Pipeline.Core.Ingest;
@@ -43,7 +44,13 @@ public sealed class RawBlobProcessor(IngestService ingest, IChunkDispatcher fanO
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            await NoteFailureAsync(input, startedAt, e, cancellationToken);
+            // A blob deleted since it was listed has nothing to note: its deletion is reported by the withdrawal path,
+            // and a note (written without a version) could overwrite the report of a new blob of the same name.
+            if (input.ETag is not null || e is not RequestFailedException { Status: 404 })
+            {
+                await NoteFailureAsync(input, startedAt, e, cancellationToken);
+            }
+
             throw;
         }
     }
