@@ -4,6 +4,7 @@ using Microsoft.Azure.WebJobs.Host.Timers;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Pipeline.LocalHost;
 using Pipeline.Storage.Hosting;
 
@@ -25,7 +26,17 @@ while (!stopping.IsCancellationRequested)
 {
     var restart = new HostRestartSignal();
     using var host = Build(args, restart, inFlight);
-    await host.StartAsync(CancellationToken.None);
+    try
+    {
+        await host.StartAsync(CancellationToken.None);
+    }
+    catch (OptionsValidationException invalid)
+    {
+        // Settings are validated at start: say which one is wrong, in one line, and exit at once.
+        Console.Error.WriteLine($"Invalid setting: {string.Join("; ", invalid.Failures)}");
+        return 2;
+    }
+
     // A signal, or the host stopping itself (a hosted service's failure stops it).
     var lifetime = host.Services.GetRequiredService<IHostApplicationLifetime>();
     using var either = CancellationTokenSource.CreateLinkedTokenSource(stopping.Token, lifetime.ApplicationStopping);
@@ -41,6 +52,8 @@ while (!stopping.IsCancellationRequested)
 
     host.Services.GetRequiredService<ILogger<HostRestartSignal>>().LogWarning("Job host restarted after: {Reason}", restart.Requested.Result.Message);
 }
+
+return 0;
 
 void RequestStop(PosixSignalContext context)
 {
