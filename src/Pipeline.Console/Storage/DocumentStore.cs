@@ -28,6 +28,8 @@ public sealed class DocumentStore(ConsoleContainers containers, int flatListingL
     /// <summary>A listing that does not fit one page of this size is taken prefix by prefix instead.</summary>
     public const int FlatListingLimit = 5000;
 
+    private volatile bool listByPrefix;
+
     /// <summary>
     /// Every document id with its blob's ETag. A container of more than <see cref="FlatListingLimit"/> documents is
     /// listed by the 256 two-hex-digit prefixes the contract's ids start with: Azurite sorts every blob a listing
@@ -37,19 +39,29 @@ public sealed class DocumentStore(ConsoleContainers containers, int flatListingL
     /// </summary>
     public async Task<Dictionary<string, string>> ListAsync(CancellationToken cancellationToken)
     {
-        var documents = new Dictionary<string, string>(StringComparer.Ordinal);
-        var listed = 0;
-        await foreach (var blob in ContainerListing.ListAsync(containers.Normalized, BlobTraits.None, cancellationToken, pageSize: flatListingLimit))
+        if (!listByPrefix)
         {
-            if (++listed > flatListingLimit)
+            var documents = new Dictionary<string, string>(StringComparer.Ordinal);
+            var listed = 0;
+            await foreach (var blob in ContainerListing.ListAsync(containers.Normalized, BlobTraits.None, cancellationToken, pageSize: flatListingLimit))
             {
-                return await ListByPrefixAsync(cancellationToken);
+                if (++listed > flatListingLimit)
+                {
+                    // Found too big once: later listings go by prefix straight away, without that costly first page.
+                    listByPrefix = true;
+                    break;
+                }
+
+                Add(documents, blob);
             }
 
-            Add(documents, blob);
+            if (!listByPrefix)
+            {
+                return documents;
+            }
         }
 
-        return documents;
+        return await ListByPrefixAsync(cancellationToken);
     }
 
     private async Task<Dictionary<string, string>> ListByPrefixAsync(CancellationToken cancellationToken)

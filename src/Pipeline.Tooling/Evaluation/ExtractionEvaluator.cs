@@ -26,11 +26,7 @@ public sealed class ExtractionEvaluator(RecordExtractor extractor, int folds = S
                 continue;
             }
 
-            var started = Stopwatch.GetTimestamp();
-            var predicted = ExtractBody(input.Name, input.Bytes, page.Url);
-            var elapsed = Stopwatch.GetElapsedTime(started);
-            var fold = SiteFolds.FoldOf(SiteFolds.SiteOf(page.Id, page.Url, () => RawHtml(corpus.Root, page.Id)), folds);
-            onBody?.Invoke(rendering, page.Id, fold, predicted);
+            var (predicted, elapsed, fold) = Extract(corpus.Root, rendering, page.Id, page.Url, input);
             pages.Add(new PageEvaluation(page.Id, ShingleScorer.Score(predicted, page.ArticleBody), elapsed, fold, predicted.Length == 0));
         }
 
@@ -47,11 +43,7 @@ public sealed class ExtractionEvaluator(RecordExtractor extractor, int folds = S
                 continue;
             }
 
-            var started = Stopwatch.GetTimestamp();
-            var predicted = ExtractBody(input.Name, input.Bytes, page.Url);
-            var elapsed = Stopwatch.GetElapsedTime(started);
-            var fold = SiteFolds.FoldOf(SiteFolds.SiteOf(page.Id, page.Url, () => RawHtml(corpus.Root, page.Id)), folds);
-            onBody?.Invoke(rendering, page.Id, fold, predicted);
+            var (predicted, elapsed, fold) = Extract(corpus.Root, rendering, page.Id, page.Url, input);
             pages.Add(new SnippetPageEvaluation(page.Id, fold, SnippetScorer.Score(predicted, page), predicted.Length == 0, elapsed));
         }
 
@@ -71,6 +63,17 @@ public sealed class ExtractionEvaluator(RecordExtractor extractor, int folds = S
         {
             return "";
         }
+    }
+
+    /// <summary>One page of either benchmark: its extracted body, the time that took, and its fold.</summary>
+    private (string Body, TimeSpan Elapsed, int Fold) Extract(string root, string rendering, string id, string? url, (string Name, byte[] Bytes) input)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var body = ExtractBody(input.Name, input.Bytes, url);
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        var fold = SiteFolds.FoldOf(SiteFolds.SiteOf(id, url, () => RawHtml(root, id)), folds);
+        onBody?.Invoke(rendering, id, fold, body);
+        return (body, elapsed, fold);
     }
 
     /// <summary>The page's HTML as Latin-1 (enough to read its links), for placing a page without a stated URL.</summary>
