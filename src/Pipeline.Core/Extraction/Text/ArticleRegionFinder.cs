@@ -7,7 +7,7 @@ namespace Pipeline.Core.Extraction.Text;
 /// it reads like prose or like page chrome (<see cref="BlockScorer"/>), the article is the contiguous run of blocks
 /// with the highest total (where, in choosing among runs, later prose counts less), widened over the table, list or plan that carries on from its prose
 /// (<see cref="StructuredContinuation"/>) and the prose after it, cut before an author box (<see cref="AuthorBox"/>),
-/// with a lead paragraph and a list of summary points standing above it (<see cref="SummaryList"/>). Link-like list items and section headings inside it are dropped.
+/// with a lead paragraph and a list of summary points standing above it (<see cref="SummaryList"/>). Link-like list items and section headings inside it are dropped, except a list that stands between two of its prose paragraphs.
 /// </summary>
 public static class ArticleRegionFinder
 {
@@ -59,16 +59,68 @@ public static class ArticleRegionFinder
         }
 
         var announced = new AnnouncedList();
+        var inner = ListBetweenProse(blocks, scores, start, end);
         for (var i = start; i <= end; i++)
         {
             var block = blocks[i];
-            if (announced.Take(block) || (!BlockScorer.IsChrome(block, BlockShape.Of(block.Text)) && !SectionHeadingRule.IsSectionHeading(block)))
+            if (announced.Take(block) || inner[i - start] || (!BlockScorer.IsChrome(block, BlockShape.Of(block.Text)) && !SectionHeadingRule.IsSectionHeading(block)))
             {
                 kept.Add(block);
             }
         }
 
         return new ArticleRegion(summary.End >= summary.Start ? summary.Start : lead >= 0 ? lead : start, end, kept);
+    }
+
+    /// <summary>
+    /// The list items of the run that stand between two of its prose paragraphs: a list the story's own text surrounds
+    /// (steps, ingredients, points) is the story's, however short its items; a menu or share bar is not inside the story.
+    /// </summary>
+    private static bool[] ListBetweenProse(IReadOnlyList<TextBlock> blocks, BlockScores scores, int start, int end)
+    {
+        var inner = new bool[Math.Max(0, end - start + 1)];
+        var proseBefore = false;
+        for (var i = start; i <= end; i++)
+        {
+            if (!blocks[i].IsListItem)
+            {
+                proseBefore = scores.Prose[i] || (proseBefore && !SectionHeadingRule.IsSectionHeading(blocks[i]) && BlockShape.Of(blocks[i].Text).Words > 0);
+                continue;
+            }
+
+            var last = i;
+            while (last + 1 <= end && blocks[last + 1].IsListItem)
+            {
+                last++;
+            }
+
+            var proseAfter = false;
+            for (var j = last + 1; j <= end && !proseAfter; j++)
+            {
+                if (blocks[j].IsListItem || SectionHeadingRule.IsSectionHeading(blocks[j]))
+                {
+                    break;
+                }
+
+                proseAfter = scores.Prose[j];
+            }
+
+            // A run with a repeated or boilerplate item (a share bar's "Share", a tag line) is page furniture as a whole.
+            var clean = true;
+            for (var j = i; j <= last && clean; j++)
+            {
+                clean = !scores.Repeated[j] && !scores.Boilerplate[j];
+            }
+
+            for (var j = i; j <= last; j++)
+            {
+                inner[j - start] = proseBefore && proseAfter && clean && blocks[j].Text.Any(char.IsLetterOrDigit);
+            }
+
+            i = last;
+        }
+
+        return inner;
     }
 
     /// <summary>

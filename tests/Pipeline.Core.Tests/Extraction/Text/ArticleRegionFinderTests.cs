@@ -208,4 +208,66 @@ public sealed class ArticleRegionFinderTests
         Assert.Contains(paragraphs, p => p.StartsWith("Peel and slice the apples", StringComparison.Ordinal));
         Assert.StartsWith("Let the cake cool", paragraphs[^1]);
     }
+
+    private const string StoryWithPointsBetweenItsParagraphs =
+        """
+        * Home
+        * Guides
+
+        Five habits of good sleepers
+
+           Most adults sleep less than they should, and the reasons are rarely medical: they are habits, and habits can be changed one at a time.
+
+           Sleep researchers agree on a short list of things that help more than any pill, and none of them costs anything at all.
+
+             * Keep one bedtime
+             * Dim the lights
+             * No screens in bed
+             * Cool bedroom
+
+           None of these works in a night, the researchers say, but after two or three weeks most people fall asleep faster and wake up less often.
+
+           If you still lie awake for an hour every night after a month of trying, it is worth talking to your doctor about it.
+
+        * Share
+        * Print
+        """;
+
+    [Fact]
+    public void Extract_KeepsTheListBetweenTheStorysParagraphs()
+    {
+        var paragraphs = TextDumps.Extract(StoryWithPointsBetweenItsParagraphs).Paragraphs;
+
+        Assert.Contains("Keep one bedtime", paragraphs);
+        Assert.Contains("Cool bedroom", paragraphs);
+        Assert.DoesNotContain("Share", paragraphs);
+    }
+
+    private const string StoryWithShareBarBetweenItsParagraphs =
+        """
+        Share
+
+        Five habits of good sleepers
+
+           Most adults sleep less than they should, and the reasons are rarely medical: they are habits, and habits can be changed one at a time.
+
+           Sleep researchers agree on a short list of things that help more than any pill, and none of them costs anything at all.
+
+             * Share
+             * Tweet
+             * Email
+
+           None of these works in a night, the researchers say, but after two or three weeks most people fall asleep faster and wake up less often.
+
+           If you still lie awake for an hour every night after a month of trying, it is worth talking to your doctor about it.
+        """;
+
+    [Fact]
+    public void Extract_DropsAShareBarBetweenTheStorysParagraphs()
+    {
+        var paragraphs = TextDumps.Extract(StoryWithShareBarBetweenItsParagraphs).Paragraphs;
+
+        Assert.DoesNotContain("Tweet", paragraphs);
+        Assert.StartsWith("If you still lie awake", paragraphs[^1]);
+    }
 }
