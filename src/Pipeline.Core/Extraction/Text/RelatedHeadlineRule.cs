@@ -16,7 +16,10 @@ public static class RelatedHeadlineRule
 
     public static bool IsRelatedHeadline(TextBlock block, TextBlock? previous, TextBlock? next) =>
         IsHeadlineShaped(block) && WordCount(block.Text) >= MinRelatedWords && !IsAllCaps(block.Text)
-        && block.BlankBefore && block.BlankAfter && previous is not null && next is not null && IsProse(previous) && IsProse(next);
+        && block.BlankBefore && block.BlankAfter && previous is not null && next is not null && IsProse(previous) && IsProse(next)
+        // Set out to the left of the paragraphs around it, the line is printed as a heading (lynx indents paragraphs, not
+        // headings): a subheading of the story, where a linked headline is a paragraph of its own.
+        && !(block.Indent < previous.Indent && block.Indent < next.Indent);
 
     // Section headings are short ("The al-Tanf base") or set in capitals ("NISSAN SENTRA"); linked headlines are neither.
     private static bool IsAllCaps(string text) => !text.Any(char.IsLower);

@@ -62,6 +62,29 @@ public sealed class TextDumpExtractorTests
         Assert.DoesNotContain(TextDumps.ExtractFixture("reader-de-harbour.txt").Paragraphs, p => p.StartsWith("Neue Fahrradbrücke", StringComparison.Ordinal));
     }
 
+    private const string PageDumpWithSubheading =
+        """
+        Harbour plans
+
+           The harbour board met on Tuesday evening and agreed to rebuild the old north pier before the autumn storms begin.
+
+           Work is due to start in the spring, and the board expects the pier to reopen to fishing boats by the end of the year.
+
+        Ferry service to run on during the work
+
+           The ferry company said its boats would keep their timetable, using the south pier while the north pier is closed.
+
+           Passengers should allow ten more minutes for boarding, the company said, because the south pier has only one ramp.
+        """;
+
+    [Fact]
+    public void Extract_KeepsASubheadingSetOutLeftOfTheParagraphs()
+    {
+        var paragraphs = TextDumps.Extract(PageDumpWithSubheading).Paragraphs;
+
+        Assert.Contains("Ferry service to run on during the work", paragraphs);
+    }
+
     [Fact]
     public void Extract_KeepsEveryEnglishParagraphOnceInOrder()
     {
