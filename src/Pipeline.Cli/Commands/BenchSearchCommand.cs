@@ -101,9 +101,24 @@ public static class BenchSearchCommand
             Console.WriteLine("  median by query: " + string.Join(", ", byKind.Select(k => $"{k.Key} {k.Value.Order().ElementAt(k.Value.Count / 2):F1} ms")));
 
             var withReport = new List<double>();
-            for (var i = 0; i < probes; i++)
+            var probed = new List<(long Start, long End)>();
+            using (var stalls = AzuriteStallWatch.Start(normalized.GetBlobClient(SearchCorpusWriter.Article(1, 0).Id + ".json")))
             {
-                withReport.Add(await ProbeAsync(http, writer, SearchCorpusWriter.Article(2, i), report: true, cancellationToken));
+                for (var i = 0; i < probes; i++)
+                {
+                    var start = Stopwatch.GetTimestamp();
+                    withReport.Add(await ProbeAsync(http, writer, SearchCorpusWriter.Article(2, i), report: true, cancellationToken));
+                    probed.Add((start, Stopwatch.GetTimestamp()));
+                }
+
+                var stalled = await stalls.StopAsync();
+                var overlapped = probed.Select(p => stalled.Any(s => s.Start < p.End && s.End > p.Start)).ToList();
+                var clear = withReport.Where((_, i) => !overlapped[i]).Order().ToList();
+                var hit = withReport.Where((_, i) => overlapped[i]).Order().ToList();
+                Console.WriteLine($"  Azurite stalls during the probes (a point read beside them taking over {AzuriteStallWatch.StallMilliseconds} ms): " +
+                                  (stalled.Count == 0 ? "none" : $"{stalled.Count}, median {Percentile(stalled.Select(s => s.Seconds).Order().ToList(), 0.5):F2} s, max {stalled.Max(s => s.Seconds):F2} s") +
+                                  (clear.Count > 0 ? $"; {clear.Count} probes clear of them: median {Percentile(clear, 0.5):F2} s, max {clear[^1]:F2} s" : "") +
+                                  (hit.Count > 0 ? $"; {hit.Count} overlapping one: median {Percentile(hit, 0.5):F2} s, max {hit[^1]:F2} s" : ""));
             }
 
             withReport.Sort();
