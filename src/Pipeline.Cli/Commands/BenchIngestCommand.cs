@@ -140,7 +140,7 @@ public static class BenchIngestCommand
                 var etag = (await raw.GetBlobClient(name).UploadFileAsync(path, StorageResilience.Create(TimeProvider.System), cancellationToken)).ToString();
                 while (true)
                 {
-                    if ((await reports.ReadAsync(name, cancellationToken))?.Report is { } report && report.Input.ETag == etag
+                    if ((await ReportPoller.TryReadAsync(reports, name, cancellationToken)).Report is { } report && report.Input.ETag == etag
                         && report.Status is InputStatus.Processed or InputStatus.Quarantined)
                     {
                         var elapsed = clock.Elapsed;

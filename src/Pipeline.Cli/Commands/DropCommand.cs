@@ -83,7 +83,7 @@ public static class DropCommand
                 var seen = -1;
                 while (DateTimeOffset.UtcNow - lastChange < timeout)
                 {
-                    var current = (await reports.ReadAsync(name, cancellationToken))?.Report;
+                    var (_, current) = await ReportPoller.TryReadAsync(reports, name, cancellationToken);
                     if (current?.Input.ETag == etag.ToString())
                     {
                         if (current.Status is InputStatus.Processed or InputStatus.Quarantined)
