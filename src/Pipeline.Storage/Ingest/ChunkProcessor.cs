@@ -64,5 +64,9 @@ public sealed class ChunkProcessor(IngestService ingest, ChunkWorkStore work, In
             await work.TryWriteFailureAsync(ticket, e, cancellationToken);
             throw;
         }
+        finally
+        {
+            ChunkMemoryRelease.AfterChunk();
+        }
     }
 }
