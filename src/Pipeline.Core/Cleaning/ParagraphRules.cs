@@ -28,6 +28,21 @@ public static class ParagraphRules
     /// <summary>The first rule that calls <paramref name="paragraph"/> boilerplate, or null when none does.</summary>
     public static IParagraphRule? FirstMatch(string paragraph)
     {
+        if (ParagraphRuleMemo.Current is { } memo)
+        {
+            if (memo.TryGetValue(paragraph, out var known))
+            {
+                return known;
+            }
+
+            return memo[paragraph] = Match(paragraph);
+        }
+
+        return Match(paragraph);
+    }
+
+    private static IParagraphRule? Match(string paragraph)
+    {
         foreach (var rule in Rules)
         {
             if (rule.Matches(paragraph))

@@ -20,7 +20,8 @@ public sealed partial class SubscribePromptRule : IParagraphRule
 
     public string Name => "subscribe-prompt";
 
-    public bool Matches(string paragraph) => Prompt().IsMatch(paragraph) && WordTokenizer.Count(paragraph) <= MaxWords;
+    // Counting words is cheaper than the pattern, and a story's paragraph is usually too long to be a prompt.
+    public bool Matches(string paragraph) => WordTokenizer.Count(paragraph) <= MaxWords && Prompt().IsMatch(paragraph);
 
     [GeneratedRegex(
         """

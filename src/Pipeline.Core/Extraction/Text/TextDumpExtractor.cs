@@ -1,3 +1,4 @@
+using Pipeline.Core.Cleaning;
 using Pipeline.Core.Reading;
 using Pipeline.Core.Articles;
 
@@ -13,6 +14,7 @@ public sealed class TextDumpExtractor : IArticleExtractor
 
     public ExtractedArticle Extract(RawRecord record)
     {
+        using var memo = ParagraphRuleMemo.Start();
         var lines = record.Content.Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
