@@ -81,9 +81,13 @@ public static class DropCommand
                 var started = DateTimeOffset.UtcNow;
                 var lastChange = started;
                 var seen = -1;
+                var progressText = Markup.Escape(name);
                 while (DateTimeOffset.UtcNow - lastChange < timeout)
                 {
-                    var (_, current) = await ReportPoller.TryReadAsync(reports, name, cancellationToken);
+                    var (answered, current) = await ReportPoller.TryReadAsync(reports, name, cancellationToken);
+                    // Said while it lasts; the next answer puts the last progress back.
+                    task.Description = answered ? progressText : Markup.Escape($"{name}: storage is not answering (still waiting)");
+
                     if (current?.Input.ETag == etag.ToString())
                     {
                         if (current.Status is InputStatus.Processed or InputStatus.Quarantined)
@@ -100,7 +104,8 @@ public static class DropCommand
                             var rate = current.Counts.Total / Math.Max(0.001, (DateTimeOffset.UtcNow - started).TotalSeconds);
                             task.MaxValue = Math.Max(1, chunks.Total ?? chunks.Done.Count + 1);
                             task.Value = chunks.Done.Count;
-                            task.Description = Markup.Escape($"{name}: {current.Counts.Total:N0} records, {rate:N0} articles/s, chunk {chunks.Done.Count} of {chunks.Total?.ToString() ?? "?"}");
+                            progressText = Markup.Escape($"{name}: {current.Counts.Total:N0} records, {rate:N0} articles/s, chunk {chunks.Done.Count} of {chunks.Total?.ToString() ?? "?"}");
+                            task.Description = progressText;
                         }
                     }
 
