@@ -44,28 +44,10 @@ public class RecordDirectoryBenchmarks
     }
 
     [Benchmark(OperationsPerInvoke = Keys)]
-    public long FindPresent()
-    {
-        long sum = 0;
-        foreach (var key in keys)
-        {
-            sum += Find(filled, key);
-        }
-
-        return sum;
-    }
+    public long FindPresent() => FindEach(keys);
 
     [Benchmark(OperationsPerInvoke = Keys)]
-    public long MissAbsent()
-    {
-        long sum = 0;
-        foreach (var key in absent)
-        {
-            sum += Find(filled, key);
-        }
-
-        return sum;
-    }
+    public long MissAbsent() => FindEach(absent);
 
     [Benchmark(OperationsPerInvoke = Claims)]
     public int ClaimContentHashes()
@@ -94,6 +76,17 @@ public class RecordDirectoryBenchmarks
         }
 
         return directory;
+    }
+
+    private long FindEach(ulong[] lookups)
+    {
+        long sum = 0;
+        foreach (var key in lookups)
+        {
+            sum += Find(filled, key);
+        }
+
+        return sum;
     }
 
     private int Find(RecordDirectory directory, ulong key)

@@ -209,29 +209,30 @@ public sealed class ArticleRegionFinderTests
         Assert.StartsWith("Let the cake cool", paragraphs[^1]);
     }
 
-    private const string StoryWithPointsBetweenItsParagraphs =
+    /// <summary>A four-paragraph story with <paramref name="list"/> between its second and third paragraph, in a page.</summary>
+    private static string SleepHabits(string above, string list, string below) => string.Join("\n\n", new[]
+    {
+        above,
         """
-        * Home
-        * Guides
-
         Five habits of good sleepers
 
            Most adults sleep less than they should, and the reasons are rarely medical: they are habits, and habits can be changed one at a time.
 
            Sleep researchers agree on a short list of things that help more than any pill, and none of them costs anything at all.
-
-             * Keep one bedtime
-             * Dim the lights
-             * No screens in bed
-             * Cool bedroom
-
+        """,
+        list,
+        """
            None of these works in a night, the researchers say, but after two or three weeks most people fall asleep faster and wake up less often.
 
            If you still lie awake for an hour every night after a month of trying, it is worth talking to your doctor about it.
+        """,
+        below,
+    }.Where(part => part.Length > 0));
 
-        * Share
-        * Print
-        """;
+    private static readonly string StoryWithPointsBetweenItsParagraphs = SleepHabits(
+        "* Home\n* Guides",
+        "     * Keep one bedtime\n     * Dim the lights\n     * No screens in bed\n     * Cool bedroom",
+        "* Share\n* Print");
 
     [Fact]
     public void Extract_KeepsTheListBetweenTheStorysParagraphs()
@@ -243,24 +244,7 @@ public sealed class ArticleRegionFinderTests
         Assert.DoesNotContain("Share", paragraphs);
     }
 
-    private const string StoryWithShareBarBetweenItsParagraphs =
-        """
-        Share
-
-        Five habits of good sleepers
-
-           Most adults sleep less than they should, and the reasons are rarely medical: they are habits, and habits can be changed one at a time.
-
-           Sleep researchers agree on a short list of things that help more than any pill, and none of them costs anything at all.
-
-             * Share
-             * Tweet
-             * Email
-
-           None of these works in a night, the researchers say, but after two or three weeks most people fall asleep faster and wake up less often.
-
-           If you still lie awake for an hour every night after a month of trying, it is worth talking to your doctor about it.
-        """;
+    private static readonly string StoryWithShareBarBetweenItsParagraphs = SleepHabits("Share", "     * Share\n     * Tweet\n     * Email", "");
 
     [Fact]
     public void Extract_DropsAShareBarBetweenTheStorysParagraphs()
