@@ -21,7 +21,7 @@ public sealed class StockLabelRule : IParagraphRule
         ],
         StringComparer.OrdinalIgnoreCase);
 
-    // Looked up by span: most blocks of a page are short, and trimming each into a new string was a measurable share of a dump's time.
+    // Looked up by span: most blocks of a page are short, and each would otherwise be trimmed into a new string first.
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LabelLookup = Labels.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private StockLabelRule()

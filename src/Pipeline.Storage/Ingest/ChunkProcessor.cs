@@ -33,6 +33,25 @@ public sealed class ChunkProcessor(IngestService ingest, ChunkWorkStore work, In
             return false;
         }
 
+        var readRecords = true;
+        try
+        {
+            readRecords = await ProcessTicketAsync(ticket, cancellationToken);
+            return true;
+        }
+        finally
+        {
+            // Here, not inside ProcessTicketAsync: its records and documents live in its state machine until it returns.
+            if (readRecords)
+            {
+                ChunkMemoryRelease.AfterChunk();
+            }
+        }
+    }
+
+    /// <summary>Processes the ticket's chunk; false when it was not read (no longer awaited, or its records are gone).</summary>
+    private async Task<bool> ProcessTicketAsync(ChunkTicket ticket, CancellationToken cancellationToken)
+    {
         var started = time.GetTimestamp();
         var stats = new IngestStats(time);
         try
@@ -46,7 +65,7 @@ public sealed class ChunkProcessor(IngestService ingest, ChunkWorkStore work, In
 
             if (records is null)
             {
-                return true;
+                return false;
             }
 
             var batch = await ingest.ProcessRecordsAsync(records, ticket.InputRef, stats, cancellationToken);
@@ -63,10 +82,6 @@ public sealed class ChunkProcessor(IngestService ingest, ChunkWorkStore work, In
         {
             await work.TryWriteFailureAsync(ticket, e, cancellationToken);
             throw;
-        }
-        finally
-        {
-            ChunkMemoryRelease.AfterChunk();
         }
     }
 }
