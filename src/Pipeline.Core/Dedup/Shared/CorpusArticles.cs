@@ -43,6 +43,19 @@ internal sealed class CorpusArticles
         return null;
     }
 
+    /// <summary>Forgets every article: the copy is dropped with its index.</summary>
+    public void Clear()
+    {
+        byHash.Clear();
+        byId.Clear();
+        byInput.Clear();
+        names.Clear();
+        byHash.TrimExcess();
+        byId.TrimExcess();
+        byInput.TrimExcess();
+        names.TrimExcess();
+    }
+
     /// <summary>Whether <paramref name="input"/> carries any article through a version other than <paramref name="version"/>.</summary>
     public bool HasSourcesBesides(string input, string? version) =>
         byInput.TryGetValue(input, out var records)

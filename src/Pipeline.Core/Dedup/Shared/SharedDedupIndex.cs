@@ -31,6 +31,7 @@ public sealed class SharedDedupIndex(IClaimLog log, NearDuplicateOptions options
     private readonly SortedList<long, InputWithdrawal> withdrawals = [];
     private readonly SemaphoreSlim gate = new(1, 1);
     private long applied;
+    private int disposed;
 
     /// <summary>The number of the last batch this host has applied (0 before the first).</summary>
     public long AppliedThrough => Interlocked.Read(ref applied);
@@ -40,7 +41,7 @@ public sealed class SharedDedupIndex(IClaimLog log, NearDuplicateOptions options
 
     public async Task<IReadOnlyList<DedupVerdict>> ClaimAllAsync(IReadOnlyList<DedupCandidate> candidates, CancellationToken cancellationToken)
     {
-        await gate.WaitAsync(cancellationToken);
+        await EnterAsync(cancellationToken);
         try
         {
             while (true)
@@ -71,7 +72,7 @@ public sealed class SharedDedupIndex(IClaimLog log, NearDuplicateOptions options
         }
         finally
         {
-            gate.Release();
+            Leave();
         }
     }
 
@@ -82,7 +83,7 @@ public sealed class SharedDedupIndex(IClaimLog log, NearDuplicateOptions options
     /// </summary>
     public async Task<(long Sequence, WithdrawalSummary Summary)> WithdrawAsync(string input, string? keepVersion, CancellationToken cancellationToken)
     {
-        await gate.WaitAsync(cancellationToken);
+        await EnterAsync(cancellationToken);
         try
         {
             while (true)
@@ -106,7 +107,7 @@ public sealed class SharedDedupIndex(IClaimLog log, NearDuplicateOptions options
         }
         finally
         {
-            gate.Release();
+            Leave();
         }
     }
 
@@ -116,42 +117,42 @@ public sealed class SharedDedupIndex(IClaimLog log, NearDuplicateOptions options
     /// </summary>
     public bool HasSourcesBesides(string input, string? version)
     {
-        gate.Wait();
+        Enter();
         try
         {
             return corpus.HasSourcesBesides(input, version);
         }
         finally
         {
-            gate.Release();
+            Leave();
         }
     }
 
     /// <summary>Brings this host's copy up to date with the log.</summary>
     public async Task CatchUpAsync(CancellationToken cancellationToken)
     {
-        await gate.WaitAsync(cancellationToken);
+        await EnterAsync(cancellationToken);
         try
         {
             await CatchUpLockedAsync(cancellationToken);
         }
         finally
         {
-            gate.Release();
+            Leave();
         }
     }
 
     /// <summary>Every withdrawal in the log after batch <paramref name="after"/>, in log order (as far as this host has read the log).</summary>
     public IReadOnlyList<(long Sequence, InputWithdrawal Withdrawal)> WithdrawalsAfter(long after)
     {
-        gate.Wait();
+        Enter();
         try
         {
             return withdrawals.Where(w => w.Key > after).Select(w => (w.Key, w.Value)).ToList();
         }
         finally
         {
-            gate.Release();
+            Leave();
         }
     }
 
@@ -161,21 +162,64 @@ public sealed class SharedDedupIndex(IClaimLog log, NearDuplicateOptions options
     /// </summary>
     public (string ArticleId, string CanonicalId, bool IsSearchDocument)? PlaceOf(ArticleSource source)
     {
-        gate.Wait();
+        Enter();
         try
         {
             return corpus.Place(source) is { } place ? (place.Article.Id, place.Article.Canonical, place.IsSearchDocument) : null;
         }
         finally
         {
-            gate.Release();
+            Leave();
         }
     }
 
+    /// <summary>
+    /// Drops this host's copy of the corpus (a job host restarted in-process builds a new index; anything still
+    /// referencing the old one must not keep hundreds of thousands of articles alive). A claim deciding right now
+    /// keeps the copy until it leaves; any later call throws <see cref="ObjectDisposedException"/>.
+    /// </summary>
     public void Dispose()
     {
-        near.Dispose();
-        gate.Dispose();
+        if (Interlocked.Exchange(ref disposed, 1) == 1 || !gate.Wait(0))
+        {
+            return;
+        }
+
+        Leave();
+    }
+
+    private async Task EnterAsync(CancellationToken cancellationToken)
+    {
+        await gate.WaitAsync(cancellationToken);
+        ThrowIfDisposed();
+    }
+
+    private void Enter()
+    {
+        gate.Wait();
+        ThrowIfDisposed();
+    }
+
+    private void ThrowIfDisposed()
+    {
+        if (Volatile.Read(ref disposed) == 1)
+        {
+            Leave();
+            throw new ObjectDisposedException(nameof(SharedDedupIndex));
+        }
+    }
+
+    /// <summary>Releases the gate; whoever holds it last after a dispose drops the copy first.</summary>
+    private void Leave()
+    {
+        if (Volatile.Read(ref disposed) == 1)
+        {
+            corpus.Clear();
+            withdrawals.Clear();
+            near.Dispose();
+        }
+
+        gate.Release();
     }
 
     /// <summary>Applies every batch committed since the last one applied: one read when up to date, more reads in parallel when behind.</summary>

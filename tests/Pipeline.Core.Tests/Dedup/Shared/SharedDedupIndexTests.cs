@@ -2,6 +2,7 @@ using Pipeline.Core.Dedup;
 using Pipeline.Core.Dedup.Shared;
 using Pipeline.Core.Normalizing;
 using Pipeline.Core.Output;
+using static Pipeline.Core.Tests.Dedup.Shared.ClaimCandidates;
 using static Pipeline.Core.Tests.Dedup.Texts;
 
 namespace Pipeline.Core.Tests.Dedup.Shared;
@@ -129,13 +130,7 @@ public sealed class SharedDedupIndexTests
 
     internal static string Body(IEnumerable<string> paragraphs) => string.Join(ArticleNormalizer.ParagraphSeparator, paragraphs);
 
-    private static string IdOf(string body) => ContentFingerprint.ToArticleId(ContentFingerprint.Compute(body));
 
-    private static DedupCandidate Candidate(string blob, string record, string body)
-    {
-        var hash = ContentFingerprint.Compute(body);
-        return new DedupCandidate(ContentFingerprint.ToArticleId(hash), hash, new RecordOrigin("raw", blob, record, "text"), body);
-    }
 
     /// <summary>Commits the first append but answers "taken", as a retried append whose first response was lost does.</summary>
     private sealed class LostResponseLog : IClaimLog
