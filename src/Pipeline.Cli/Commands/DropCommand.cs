@@ -54,9 +54,9 @@ public static class DropCommand
         foreach (var (name, etag) in dropped)
         {
             var report = await WaitForReportAsync(reports, name, etag, timeout, cancellationToken);
-            // The record list only when it is short enough to print line by line.
+            // The record list only when it is short enough to print line by line (and storage still answers).
             var json = report is { Counts.Total: <= MaxRecordLines }
-                ? (await service.GetBlobContainerClient(options.ReportsContainer).GetBlobClient(BlobNames.Report(name)).DownloadContentAsync(cancellationToken)).Value.Content
+                ? await ReportPoller.TryReadJsonAsync(service.GetBlobContainerClient(options.ReportsContainer), name, cancellationToken)
                 : null;
             foreach (var (outcome, output) in Describe(report, json, options))
             {
@@ -129,7 +129,7 @@ public static class DropCommand
             yield break;
         }
 
-        if (report.Counts.Total > MaxRecordLines)
+        if (report.Counts.Total > MaxRecordLines || json is null)
         {
             var counts = report.Counts;
             var seconds = report.Duration.TotalSeconds;
@@ -139,7 +139,7 @@ public static class DropCommand
             yield break;
         }
 
-        using var document = System.Text.Json.JsonDocument.Parse(json!.ToMemory());
+        using var document = System.Text.Json.JsonDocument.Parse(json.ToMemory());
         foreach (var record in document.RootElement.GetProperty("records").EnumerateArray())
         {
             var status = record.GetProperty("status").GetString();

@@ -1,3 +1,4 @@
+using Azure.Storage.Blobs;
 using Pipeline.Core.Ingest;
 using Pipeline.Storage.Blobs;
 using Pipeline.Storage.Resilience;
@@ -21,6 +22,19 @@ public static class ReportPoller
         catch (Exception e) when (IsTransient(e, cancellationToken))
         {
             return (false, null);
+        }
+    }
+
+    /// <summary>The report's whole JSON, record list included, or null when storage does not answer.</summary>
+    public static async Task<BinaryData?> TryReadJsonAsync(BlobContainerClient reportsContainer, string inputName, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await reportsContainer.GetBlobClient(BlobNames.Report(inputName)).DownloadContentAsync(cancellationToken)).Value.Content;
+        }
+        catch (Exception e) when (IsTransient(e, cancellationToken))
+        {
+            return null;
         }
     }
 

@@ -27,8 +27,16 @@ public sealed class ReportPollerTests
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => ReportPoller.TryReadAsync(Unreachable(), "dump.jsonl", cancelled.Token));
     }
 
+    [Fact]
+    public async Task TryReadJson_StorageNotAnswering_GivesNothingInsteadOfFailing()
+    {
+        Assert.Null(await ReportPoller.TryReadJsonAsync(UnreachableContainer(), "dump.jsonl", CancellationToken.None));
+    }
+
+    private static BlobReportSink Unreachable() => new(UnreachableContainer(), ResiliencePipeline.Empty);
+
     /// <summary>A report container on a local port nothing listens on, with the SDK's retries cut short.</summary>
-    private static BlobReportSink Unreachable()
+    private static BlobContainerClient UnreachableContainer()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
@@ -37,7 +45,6 @@ public sealed class ReportPollerTests
         var options = new BlobClientOptions();
         options.Retry.MaxRetries = 1;
         options.Retry.Delay = TimeSpan.FromMilliseconds(10);
-        var container = new BlobContainerClient(new Uri($"http://127.0.0.1:{port}/devstoreaccount1/ingest-reports"), options);
-        return new BlobReportSink(container, ResiliencePipeline.Empty);
+        return new BlobContainerClient(new Uri($"http://127.0.0.1:{port}/devstoreaccount1/ingest-reports"), options);
     }
 }
