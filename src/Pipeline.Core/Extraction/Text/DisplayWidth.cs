@@ -5,6 +5,12 @@ internal static class DisplayWidth
 {
     public static int Of(ReadOnlySpan<char> text)
     {
+        // Below U+1100 nothing is wide or a surrogate: one vectorized scan settles most lines (Latin text) at once.
+        if (!text.ContainsAnyInRange('\u1100', '\uFFFF'))
+        {
+            return text.Length;
+        }
+
         var width = 0;
         foreach (var c in text)
         {
