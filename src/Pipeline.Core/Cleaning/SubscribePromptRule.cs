@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Pipeline.Core.Text;
 
@@ -20,8 +21,16 @@ public sealed partial class SubscribePromptRule : IParagraphRule
 
     public string Name => "subscribe-prompt";
 
+    // Every alternative of the pattern contains one of these, and most paragraphs contain none: a vectorized scan then
+    // spares the pattern. None has a "k", which the pattern's IgnoreCase also finds as the Kelvin sign and this would not.
+    private static readonly SearchValues<string> PromptStems = SearchValues.Create(
+        ["sign up for", "subscribe to", "newsletter", "get the latest", " here to", "follow", "join ", "this story?", "this article?", "this post?",
+         "share it with", "share this"],
+        StringComparison.OrdinalIgnoreCase);
+
     // Counting words is cheaper than the pattern, and a story's paragraph is usually too long to be a prompt.
-    public bool Matches(string paragraph) => WordTokenizer.Count(paragraph) <= MaxWords && Prompt().IsMatch(paragraph);
+    public bool Matches(string paragraph) =>
+        paragraph.AsSpan().ContainsAny(PromptStems) && WordTokenizer.HasAtMost(paragraph, MaxWords) && Prompt().IsMatch(paragraph);
 
     [GeneratedRegex(
         """

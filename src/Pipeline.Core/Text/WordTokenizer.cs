@@ -44,6 +44,16 @@ public static class WordTokenizer
     /// <summary>The number of words, without making a string per word (this runs on every article body).</summary>
     public static int Count(string text) => Walk(text, []);
 
+    /// <summary>
+    /// Whether <paramref name="text"/> has at most <paramref name="words"/> words, as <c>Count(text) &lt;= words</c>:
+    /// the walk stops at the first word too many, so a long paragraph is not read to its end.
+    /// </summary>
+    public static bool HasAtMost(string text, int words)
+    {
+        var length = 0;
+        return Walk(text, [], ref length, words) <= words;
+    }
+
     /// <summary>The words joined by single spaces, as <c>string.Join(' ', Tokenize(text))</c>, without a string per word.</summary>
     public static string Canonical(string text)
     {
@@ -86,8 +96,9 @@ public static class WordTokenizer
     /// <summary>
     /// The tokenizer's rules over spans: counts the words and, when <paramref name="destination"/> is not empty, writes
     /// them space-separated. Lone surrogates are U+FFFD, a separator, as in <see cref="string.EnumerateRunes"/>.
+    /// Stops as soon as there are more than <paramref name="limit"/> words.
     /// </summary>
-    private static int Walk(string text, Span<char> destination, ref int length)
+    private static int Walk(string text, Span<char> destination, ref int length, int limit = int.MaxValue)
     {
         var write = !destination.IsEmpty;
         var words = 0;
@@ -109,6 +120,10 @@ public static class WordTokenizer
 
                         words++;
                         inWord = true;
+                        if (words > limit)
+                        {
+                            return words;
+                        }
                     }
 
                     if (write)
@@ -142,6 +157,10 @@ public static class WordTokenizer
                 }
 
                 words++;
+                if (words > limit)
+                {
+                    return words;
+                }
             }
 
             if (unspaced || part)

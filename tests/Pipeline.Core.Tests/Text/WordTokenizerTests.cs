@@ -25,4 +25,17 @@ public sealed class WordTokenizerTests
         Assert.Equal(string.Join(' ', WordTokenizer.Tokenize(text)), WordTokenizer.Canonical(text));
         Assert.Equal(WordTokenizer.Tokenize(text).Count(), WordTokenizer.Count(text));
     }
+
+    [Theory]
+    [InlineData("Covid-19: it is 4,300km!")]
+    [InlineData("中国和 Russia, 東京の空 x  — naïve café_au_lait 𠀋𠀌 end")]
+    [InlineData("")]
+    public void HasAtMost_AgreesWithCountAtEveryLimit(string text)
+    {
+        var count = WordTokenizer.Count(text);
+        for (var limit = 0; limit <= count + 1; limit++)
+        {
+            Assert.Equal(count <= limit, WordTokenizer.HasAtMost(text, limit));
+        }
+    }
 }
