@@ -25,8 +25,9 @@ public sealed partial class PhotoCaptionRule : IParagraphRule
     // Credits sit at the end: only the tail is searched, which keeps long paragraphs cheap.
     private const int TailLength = 100;
 
+    // "crédit" is looked for on its own: one non-ASCII word would send the whole set to a much slower Unicode search.
     private static readonly SearchValues<string> CreditWords = SearchValues.Create(
-        ["photo", "image", "picture", "pic", "illustration", "graphic", "credit", "crédit", "foto", "bild", "imagen", "immagine", "quelle", "source", "fuente"], StringComparison.OrdinalIgnoreCase);
+        ["photo", "image", "picture", "pic", "illustration", "graphic", "credit", "foto", "bild", "imagen", "immagine", "quelle", "source", "fuente"], StringComparison.OrdinalIgnoreCase);
 
     // First characters of 圖片 图片 照片 圖 图 写真 사진.
     private static readonly SearchValues<char> CjkCreditStarts = SearchValues.Create("圖图照写사");
@@ -46,7 +47,7 @@ public sealed partial class PhotoCaptionRule : IParagraphRule
         }
 
         var tail = paragraph.AsSpan(Math.Max(0, paragraph.Length - TailLength));
-        var credited = tail.ContainsAny(CreditWords) || tail.ContainsAny(CjkCreditStarts);
+        var credited = tail.ContainsAny(CreditWords) || tail.Contains("crédit", StringComparison.OrdinalIgnoreCase) || tail.ContainsAny(CjkCreditStarts);
         return (credited && tail.IndexOfAny(":：/") >= 0 && TrailingCredit().IsMatch(tail))
             || (credited && tail.IndexOfAny("()[]") >= 0 && BracketedCredit().IsMatch(tail))
             || (tail.ContainsAny(AgencyWords) && AgencyCredit().IsMatch(tail))
