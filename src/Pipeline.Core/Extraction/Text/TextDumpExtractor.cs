@@ -66,7 +66,7 @@ public sealed class TextDumpExtractor : IArticleExtractor
 
     private static List<TextBlock> JoinBlocks(string[] lines, int start)
     {
-        var blocks = WrappedLineJoiner.Join(new ArraySegment<string>(lines, start, lines.Length - start));
+        var blocks = WrappedLineJoiner.Join(lines.AsSpan(start));
         for (var i = 0; i < blocks.Count; i++)
         {
             var text = BrowserWidgetStripper.Strip(blocks[i].Text);

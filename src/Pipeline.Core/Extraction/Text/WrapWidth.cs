@@ -12,9 +12,9 @@ internal static class WrapWidth
     private const int Ragged = 12;
 
     /// <summary>The wrap column, or null when the lines were not wrapped.</summary>
-    public static int? Detect(IReadOnlyList<int> lineWidths)
+    public static int? Detect(ReadOnlySpan<int> lineWidths)
     {
-        var widths = lineWidths.Where(w => w >= LongLine).OrderDescending().ToArray();
+        var widths = LongWidthsDescending(lineWidths);
         var minAtEdge = widths.Length < 10 ? 2 : 3;
         // Past the widest tenth of the lines (one line in a short dump) no candidate can be the edge.
         var maxWider = Math.Max(1, widths.Length / 10);
@@ -41,5 +41,29 @@ internal static class WrapWidth
         }
 
         return null;
+    }
+
+    // An in-place sort of a plain array: ordering through LINQ cost as much as measuring every line's width.
+    private static int[] LongWidthsDescending(ReadOnlySpan<int> lineWidths)
+    {
+        var count = 0;
+        foreach (var w in lineWidths)
+        {
+            count += w >= LongLine ? 1 : 0;
+        }
+
+        var widths = new int[count];
+        count = 0;
+        foreach (var w in lineWidths)
+        {
+            if (w >= LongLine)
+            {
+                widths[count++] = w;
+            }
+        }
+
+        Array.Sort(widths);
+        Array.Reverse(widths);
+        return widths;
     }
 }
