@@ -25,14 +25,21 @@ public sealed partial class PromoParagraphRule : IParagraphRule
     private const int MaxShortPitchWords = 40;
     private const int MaxSignUpLabelWords = 8;
 
-    // Every signal contains one of these; most paragraphs contain none, and the regex then never runs.
-    private static readonly SearchValues<string> SignalStems = SearchValues.Create(
-        ["purchase", "buy now", "order now", "subscri", "sign up", "signup", "newsletter", "discount", "% off", "offer valid", "offer ends",
-         "limited time", "limited-time", "promo code", "coupon", "free trial", "exclusive access", "special offer", "register now", "abonn",
-         "rabatt", "angebot g", "suscr", "descuento", "oferta v", "inscrivez", "duction", "offre valable", "iscriviti", "sconto", "inbox",
-         "unsubscribe", "news alerts", "get access", "click here", "delivered to",
-         "forum"],
-        StringComparison.OrdinalIgnoreCase);
+    // Every signal contains one of these; most paragraphs contain none, and the regex then never runs. They are searched
+    // in three sets, the first found wins: one set of all 37 took the vectorized search's slow path (several times slower
+    // per character), and "forum", whose "for" opens countless English words, costs a set a check at every "for".
+    private static readonly SearchValues<string>[] SignalStems =
+    [
+        SearchValues.Create(
+            ["purchase", "buy now", "order now", "subscri", "sign up", "signup", "newsletter", "discount", "% off", "offer valid", "offer ends",
+             "limited time", "limited-time", "promo code", "coupon", "free trial", "exclusive access", "special offer"],
+            StringComparison.OrdinalIgnoreCase),
+        SearchValues.Create(
+            ["register now", "abonn", "rabatt", "angebot g", "suscr", "descuento", "oferta v", "inscrivez", "duction", "offre valable", "iscriviti",
+             "sconto", "inbox", "unsubscribe", "news alerts", "get access", "click here", "delivered to"],
+            StringComparison.OrdinalIgnoreCase),
+        SearchValues.Create(["forum"], StringComparison.OrdinalIgnoreCase),
+    ];
 
     // Opening words of a call to action ("Subscribe now", "Get our app", "Join us"), checked before the regex runs.
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CallToActionWords =
@@ -45,9 +52,13 @@ public sealed partial class PromoParagraphRule : IParagraphRule
     public static bool IsPromo(string paragraph)
     {
         var span = paragraph.AsSpan();
-        var firstStem = span.IndexOfAny(SignalStems);
-        var firstCjk = span.IndexOfAny(CjkSignalStarts);
-        firstStem = firstStem < 0 ? firstCjk : firstCjk < 0 ? firstStem : Math.Min(firstStem, firstCjk);
+        var firstStem = span.IndexOfAny(CjkSignalStarts);
+        foreach (var stems in SignalStems)
+        {
+            var first = span.IndexOfAny(stems);
+            firstStem = firstStem < 0 ? first : first < 0 ? firstStem : Math.Min(firstStem, first);
+        }
+
         if (firstStem < 0 && !CallToActionWords.Contains(FirstWord(span)))
         {
             return false;
