@@ -27,8 +27,21 @@ public sealed partial class DisclaimerRule : IParagraphRule
          "avertissement", "aviso legal"],
         StringComparison.OrdinalIgnoreCase);
 
+    // A word every alternative of the disclaimer pattern contains (none with a "k", which the pattern's IgnoreCase also
+    // finds as the Kelvin sign): the stems above also let through "learn", "year" and "receive", and the patterns,
+    // unanchored over up to 800 characters, were most of the rule's time.
+    private static readonly SearchValues<string> DisclaimerWords = SearchValues.Create(
+        ["share", "commission", "compensation", "affiliate", "trademar", "evaluated", "consult", "informational", "continuing", "unsubscribe",
+         "personal", "legitimate", "policy", "disclaimer", "haftungsausschluss", "avertissement", "aviso"],
+        StringComparison.OrdinalIgnoreCase);
+
     public static bool IsDisclaimer(string paragraph) =>
-        paragraph.Length <= MaxLength && paragraph.AsSpan().ContainsAny(DisclaimerStems) && (Disclaimer().IsMatch(paragraph) || CookieConsent().IsMatch(paragraph));
+        paragraph.Length <= MaxLength && paragraph.AsSpan().ContainsAny(DisclaimerStems)
+        && ((paragraph.AsSpan().ContainsAny(DisclaimerWords) && Disclaimer().IsMatch(paragraph)) || (MayNameCookies(paragraph) && CookieConsent().IsMatch(paragraph)));
+
+    /// <summary>Every alternative of the consent pattern says "cookie", its "k" possibly the Kelvin sign (U+212A).</summary>
+    private static bool MayNameCookies(string paragraph) =>
+        paragraph.Contains("cookie", StringComparison.OrdinalIgnoreCase) || paragraph.Contains('\u212A');
 
     /// <summary>A cookie-consent notice or the heading of a consent dialog.</summary>
     public static bool IsCookieConsent(string paragraph) =>
