@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Pipeline.Core.Cleaning;
 
 namespace Pipeline.Core.Extraction.Text;
@@ -25,12 +26,7 @@ internal static class BlockScorer
     /// <summary>Each block's contribution to the article score, in context.</summary>
     public static BlockScores Score(IReadOnlyList<TextBlock> blocks)
     {
-        var copies = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var block in blocks)
-        {
-            copies[block.Text] = copies.GetValueOrDefault(block.Text) + 1;
-        }
-
+        var copies = CopiesOfEach(blocks);
         var scores = new double[blocks.Count];
         var boilerplate = new bool[blocks.Count];
         var repeated = new bool[blocks.Count];
@@ -39,7 +35,7 @@ internal static class BlockScorer
             // Text printed more than once on a page (or twice in one block) is a menu, ticker, caption or teaser, not the
             // article's running text.
             scores[i] = Score(blocks[i], out boilerplate[i]);
-            repeated[i] = copies[blocks[i].Text] > 1 || DoubledText.Is(blocks[i].Text);
+            repeated[i] = copies[i] > 1 || DoubledText.Is(blocks[i].Text);
             boilerplate[i] |= repeated[i];
             scores[i] = boilerplate[i] ? Math.Min(scores[i], -ShortPenalty) : scores[i];
         }
@@ -68,6 +64,31 @@ internal static class BlockScorer
 
         ScoreSectionHeadings(blocks, scores);
         return new BlockScores(scores, prose, boilerplate, repeated);
+    }
+
+    /// <summary>
+    /// How many blocks of the page have each block's text. Each text is hashed once: looking it up to count it, then to
+    /// set the count, then to read it back hashed every block three times.
+    /// </summary>
+    private static int[] CopiesOfEach(IReadOnlyList<TextBlock> blocks)
+    {
+        var firstOf = new Dictionary<string, int>(blocks.Count, StringComparer.Ordinal);
+        var first = new int[blocks.Count];
+        var counts = new int[blocks.Count];
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(firstOf, blocks[i].Text, out var seen);
+            slot = seen ? slot : i;
+            first[i] = slot;
+            counts[slot]++;
+        }
+
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            counts[i] = counts[first[i]];
+        }
+
+        return counts;
     }
 
     /// <summary>Headings of comments, related and most-read sections count against crossing them.</summary>
