@@ -3,7 +3,8 @@ namespace Pipeline.Core.Cleaning;
 /// <summary>
 /// Remembers <see cref="ParagraphRules.FirstMatch"/> for the texts of one extraction on this thread: a dump's blocks
 /// are judged by the scorer, then again by the cleaner, the structure and headline readers, and the rules' regexes are
-/// most of a dump's extraction time. Keyed by the text instance (the blocks' own strings), dropped when disposed.
+/// most of a dump's extraction time. Keyed by the text (a page repeats menus, teasers and labels: about one block in
+/// seven that the rules judge is a copy of another), dropped when disposed.
 /// </summary>
 public sealed class ParagraphRuleMemo : IDisposable
 {
@@ -15,7 +16,7 @@ public sealed class ParagraphRuleMemo : IDisposable
     private ParagraphRuleMemo()
     {
         outer = current;
-        current = new Dictionary<string, IParagraphRule?>(ReferenceEqualityComparer.Instance);
+        current = new Dictionary<string, IParagraphRule?>(StringComparer.Ordinal);
     }
 
     internal static Dictionary<string, IParagraphRule?>? Current => current;
