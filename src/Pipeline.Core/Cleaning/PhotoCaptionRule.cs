@@ -32,7 +32,12 @@ public sealed partial class PhotoCaptionRule : IParagraphRule
     // First characters of 圖片 图片 照片 圖 图 写真 사진.
     private static readonly SearchValues<char> CjkCreditStarts = SearchValues.Create("圖图照写사");
 
-    private static readonly SearchValues<string> AgencyWords = SearchValues.Create(["/", "getty", "photo)"], StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// What every wire credit holds: "/", "Getty" or "Photo)". Three single searches measured faster than one search for
+    /// a set of the three (one of them a single character).
+    /// </summary>
+    private static bool MayCreditAgency(ReadOnlySpan<char> tail) =>
+        tail.Contains('/') || tail.Contains("getty", StringComparison.OrdinalIgnoreCase) || tail.Contains("photo)", StringComparison.OrdinalIgnoreCase);
 
     private const int MaxDatedCaptionWords = 60;
 
@@ -50,7 +55,7 @@ public sealed partial class PhotoCaptionRule : IParagraphRule
         var credited = tail.ContainsAny(CreditWords) || tail.Contains("crédit", StringComparison.OrdinalIgnoreCase) || tail.ContainsAny(CjkCreditStarts);
         return (credited && tail.IndexOfAny(":：/") >= 0 && TrailingCredit().IsMatch(tail))
             || (credited && tail.IndexOfAny("()[]") >= 0 && BracketedCredit().IsMatch(tail))
-            || (tail.ContainsAny(AgencyWords) && AgencyCredit().IsMatch(tail))
+            || (MayCreditAgency(tail) && AgencyCredit().IsMatch(tail))
             || CaptionLabel().IsMatch(paragraph)
             || paragraph.AsSpan().Count(' ') < MaxCreditLineWords && LeadingCredit().IsMatch(paragraph)
             || tail.Contains('©') && paragraph.AsSpan().Count(' ') < MaxCopyrightCreditWords && TrailingCopyrightCredit().IsMatch(tail)
