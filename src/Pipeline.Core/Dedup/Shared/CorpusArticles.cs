@@ -11,7 +11,7 @@ internal sealed class CorpusArticles
 {
     private readonly Dictionary<string, Article> byHash = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Article> byId = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Dictionary<string, List<Article>>> byInput = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, InputRecordArticles> byInput = new(StringComparer.Ordinal);
 
     // Every source of an input names it and its version: one string each, not one per article (hundreds of thousands of articles a dump).
     private readonly Dictionary<string, string> names = new(StringComparer.Ordinal);
@@ -26,14 +26,14 @@ internal sealed class CorpusArticles
     /// <summary>Where a source's document belongs now: its article and whether it is the search document, or null when the source is gone.</summary>
     public (Article Article, bool IsSearchDocument)? Place(ArticleSource source)
     {
-        if (!byInput.TryGetValue(source.Input, out var records) || !records.TryGetValue(source.Record, out var articles))
+        if (!byInput.TryGetValue(source.Input, out var records))
         {
             return null;
         }
 
-        foreach (var article in articles)
+        foreach (var article in records.Of(source.Record))
         {
-            var index = article.Sources.FindIndex(s => s.SameRecord(source) && s.Version == source.Version);
+            var index = article.FindSource(s => s.SameRecord(source) && s.Version == source.Version);
             if (index >= 0)
             {
                 return (article, index == 0 && article.IsCanonical);
@@ -59,7 +59,7 @@ internal sealed class CorpusArticles
     /// <summary>Whether <paramref name="input"/> carries any article through a version other than <paramref name="version"/>.</summary>
     public bool HasSourcesBesides(string input, string? version) =>
         byInput.TryGetValue(input, out var records)
-        && records.Values.SelectMany(a => a).Any(article => article.Sources.Any(s => s.Input == input && s.Version != version));
+        && records.All.Any(article => article.Sources.Any(s => s.Input == input && s.Version != version));
 
     public void Apply(ArticleClaim claim)
     {
@@ -72,13 +72,12 @@ internal sealed class CorpusArticles
 
         var source = Shared(claim.Source);
         article.Order = ++order;
-        article.Sources.Clear();
-        article.Sources.Add(source);
+        article.ResetSources(source);
         article.Canonical = claim.Near?.CanonicalId ?? claim.Id;
         article.Similarity = claim.Near?.Similarity ?? 1.0;
         if (!article.IsCanonical && LiveById(article.Canonical) is { } canonical)
         {
-            canonical.Members.Add(article);
+            canonical.AddMember(article);
         }
 
         AddToInput(source, article);
@@ -88,15 +87,15 @@ internal sealed class CorpusArticles
     {
         var article = Live(sighting.ContentHash) ?? throw new InvalidOperationException($"a sighting of {sighting.ContentHash}, which is not in the corpus");
         var source = Shared(sighting.Source);
-        var index = article.Sources.FindIndex(s => s.SameRecord(source));
+        var index = article.FindSource(s => s.SameRecord(source));
         if (index >= 0)
         {
             // The same record in a newer version of its input: same place, new version.
-            article.Sources[index] = source;
+            article.ReplaceSource(index, source);
             return;
         }
 
-        article.Sources.Add(source);
+        article.AddSource(source);
         AddToInput(source, article);
     }
 
@@ -106,7 +105,7 @@ internal sealed class CorpusArticles
         var removed = new Dictionary<Article, List<ArticleSource>>();
         if (byInput.TryGetValue(input, out var records))
         {
-            foreach (var article in records.Values.SelectMany(a => a).Distinct())
+            foreach (var article in records.All.Distinct())
             {
                 var gone = article.Sources.Where(s => s.Input == input && (keepVersion is null || s.Version != keepVersion)).ToList();
                 if (gone.Count > 0)
@@ -167,26 +166,19 @@ internal sealed class CorpusArticles
     {
         foreach (var (article, gone) in plan.Removed)
         {
-            article.Sources.RemoveAll(gone.Contains);
+            article.RemoveSources(gone.Contains);
             if (byInput.TryGetValue(plan.Input, out var records))
             {
                 foreach (var source in gone)
                 {
-                    if (records.TryGetValue(source.Record, out var articles))
-                    {
-                        articles.Remove(article);
-                        if (articles.Count == 0)
-                        {
-                            records.Remove(source.Record);
-                        }
-                    }
+                    records.Remove(source.Record, article);
                 }
             }
         }
 
         foreach (var article in plan.Released.Where(a => !a.IsCanonical))
         {
-            byId.GetValueOrDefault(article.Canonical)?.Members.Remove(article);
+            byId.GetValueOrDefault(article.Canonical)?.RemoveMember(article);
         }
 
         foreach (var (from, to) in plan.Promotions)
@@ -199,14 +191,13 @@ internal sealed class CorpusArticles
                 member.Canonical = to.Id;
             }
 
-            to.Members.Clear();
-            to.Members.AddRange(members);
-            from.Members.Clear();
+            to.ReplaceMembers(members);
+            from.ReplaceMembers([]);
         }
 
         foreach (var article in plan.Released.Where(a => a.IsCanonical))
         {
-            article.Members.Clear();
+            article.ReplaceMembers([]);
         }
     }
 
@@ -223,24 +214,16 @@ internal sealed class CorpusArticles
     }
 
     private static List<ArticleSource> Remaining(Article article, Dictionary<Article, List<ArticleSource>> removed) =>
-        removed.TryGetValue(article, out var gone) ? article.Sources.Except(gone).ToList() : article.Sources;
+        removed.TryGetValue(article, out var gone) ? article.Sources.Except(gone).ToList() : [.. article.Sources];
 
     private void AddToInput(ArticleSource source, Article article)
     {
         if (!byInput.TryGetValue(source.Input, out var records))
         {
-            byInput[source.Input] = records = new Dictionary<string, List<Article>>(StringComparer.Ordinal);
+            byInput[source.Input] = records = new InputRecordArticles();
         }
 
-        if (!records.TryGetValue(source.Record, out var articles))
-        {
-            records[source.Record] = articles = new List<Article>(1);
-        }
-
-        if (!articles.Contains(article))
-        {
-            articles.Add(article);
-        }
+        records.Add(source.Record, article);
     }
 
     /// <summary>One article: its sources in order of arrival (the first is its document's), its cluster, its place in the log.</summary>
@@ -256,13 +239,88 @@ internal sealed class CorpusArticles
 
         public long Order { get; set; }
 
-        public List<ArticleSource> Sources { get; } = new(1);
+        // One source almost always (each copy of the text adds one): held as itself until a second one comes.
+        private object? sources;
+
+        /// <summary>Its live sources in order of arrival: the first is its document's.</summary>
+        public IReadOnlyList<ArticleSource> Sources => sources switch
+        {
+            List<ArticleSource> several => several,
+            ArticleSource one => [one],
+            _ => [],
+        };
+
+        public ArticleSource FirstSource => sources as ArticleSource ?? ((List<ArticleSource>)sources!)[0];
+
+        // Most articles are nobody's canonical: the list is made for the first member.
+        private List<Article>? members;
 
         /// <summary>For a canonical article: the live articles that are near duplicates of it, in log order.</summary>
-        public List<Article> Members { get; } = [];
+        public IReadOnlyList<Article> Members => (IReadOnlyList<Article>?)members ?? [];
 
-        public bool IsLive => Sources.Count > 0;
+        public bool IsLive => sources is not null;
 
         public bool IsCanonical => Canonical == Id;
+
+        /// <summary>Where the first source that <paramref name="match"/> accepts stands, or -1.</summary>
+        public int FindSource(Func<ArticleSource, bool> match)
+        {
+            if (sources is List<ArticleSource> several)
+            {
+                return several.FindIndex(s => match(s));
+            }
+
+            return sources is ArticleSource one && match(one) ? 0 : -1;
+        }
+
+        public void ResetSources(ArticleSource source) => sources = source;
+
+        public void ReplaceSource(int index, ArticleSource source)
+        {
+            if (sources is List<ArticleSource> several)
+            {
+                several[index] = source;
+            }
+            else
+            {
+                sources = source;
+            }
+        }
+
+        public void AddSource(ArticleSource source) => sources = sources switch
+        {
+            null => source,
+            ArticleSource one => new List<ArticleSource>(2) { one, source },
+            _ => AddTo((List<ArticleSource>)sources, source),
+        };
+
+        public void RemoveSources(Predicate<ArticleSource> gone)
+        {
+            if (sources is not List<ArticleSource> several)
+            {
+                sources = sources is ArticleSource one && gone(one) ? null : sources;
+                return;
+            }
+
+            several.RemoveAll(gone);
+            sources = several.Count switch
+            {
+                0 => null,
+                1 => several[0],
+                _ => several,
+            };
+        }
+
+        public void AddMember(Article member) => (members ??= []).Add(member);
+
+        public void RemoveMember(Article member) => members?.Remove(member);
+
+        public void ReplaceMembers(IReadOnlyList<Article> replacement) => members = replacement.Count == 0 ? null : [.. replacement];
+
+        private static List<ArticleSource> AddTo(List<ArticleSource> several, ArticleSource source)
+        {
+            several.Add(source);
+            return several;
+        }
     }
 }

@@ -33,7 +33,7 @@ internal sealed class PendingClaims(CorpusArticles corpus, LocalNearDuplicateSto
 
         if (corpus.Live(candidate.ContentHash) is { } article)
         {
-            return Task.FromResult(Sight(candidate.ContentHash, article.Id, source, article.Sources[0], article.Sources));
+            return Task.FromResult(Sight(candidate.ContentHash, article.Id, source, article.FirstSource, article.Sources));
         }
 
         claim = new ArticleClaim(candidate.ContentHash, candidate.Id, source, Near: null);
