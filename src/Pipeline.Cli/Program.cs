@@ -18,6 +18,7 @@ return args switch
     ["bench-stream", .. var rest] => await BenchStreamCommand.RunAsync(rest, Console.Out, CancellationToken.None),
     ["bench-ingest", .. var rest] => await BenchIngestCommand.RunAsync(rest, CancellationToken.None),
     ["bench-search", .. var rest] => await BenchSearchCommand.RunAsync(rest, CancellationToken.None),
+    ["bench-corpus", .. var rest] => await BenchCorpusCommand.RunAsync(rest, Console.Out, CancellationToken.None),
     ["drop", .. var files] when files.Length > 0 => await DropCommand.RunAsync(files, Configuration(), CancellationToken.None),
     ["replay", .. var names] when names.Length > 0 => await ReplayCommand.RunAsync(names, Configuration(), CancellationToken.None),
     ["forget", .. var names] when names.Length > 0 => await ForgetCommand.RunAsync(names, Configuration(), CancellationToken.None),
@@ -42,6 +43,7 @@ static int Usage()
           pipeline bench-stream SIZE_MB                    generate a JSON Lines dump of SIZE_MB once, normalize it, print MB/s and peak memory
           pipeline bench-ingest [--articles N] [--dumps N] [--hosts N] [--latency-ms MS] [--exact X] [--near X] [--verify] [--azurite-in-memory]
                                                           Azurite + N local hosts: drop generated dumps into raw, print articles/s, requests per article, memory
+          pipeline bench-corpus [--articles N]           a host's copy of the corpus: heap per article and time per claim (N generated articles, default 100,000)
           pipeline bench-search [--documents N] [--queries N] [--probes N] [--azurite-in-memory]
                                                           Azurite + the console: N documents in normalized, index rebuild time, search p50/p95/p99 over HTTP,
                                                           seconds from a document's write to being searchable

@@ -24,10 +24,10 @@ public static class BenchIngestCommand
 {
     public static async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
-        var articles = Int(args, "--articles", 20_000);
-        var dumps = Int(args, "--dumps", 1);
-        var hostCount = Int(args, "--hosts", 1);
-        var latency = TimeSpan.FromMilliseconds(Int(args, "--latency-ms", 0));
+        var articles = CommandOptions.Int(args, "--articles", 20_000);
+        var dumps = CommandOptions.Int(args, "--dumps", 1);
+        var hostCount = CommandOptions.Int(args, "--hosts", 1);
+        var latency = TimeSpan.FromMilliseconds(CommandOptions.Int(args, "--latency-ms", 0));
         var exact = double.Parse(CommandOptions.Value(args, "--exact") ?? "0.02", CultureInfo.InvariantCulture);
         var near = double.Parse(CommandOptions.Value(args, "--near") ?? "0.02", CultureInfo.InvariantCulture);
         var verify = args.Contains("--verify");
@@ -120,8 +120,6 @@ public static class BenchIngestCommand
         return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
     }
 
-    private static int Int(IReadOnlyList<string> args, string name, int fallback) =>
-        int.TryParse(CommandOptions.Value(args, name), CultureInfo.InvariantCulture, out var value) ? value : fallback;
 
     /// <summary>The bench's view of the storage account: it drops straight into Azurite, as a user's upload would.</summary>
     private sealed class BenchStorage(string connectionString, IReadOnlyList<HostProcess> hosts)

@@ -26,9 +26,9 @@ public static class BenchSearchCommand
 
     public static async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
-        var documents = Int(args, "--documents", 100_000);
-        var queryCount = Int(args, "--queries", 1_000);
-        var probes = Int(args, "--probes", 20);
+        var documents = CommandOptions.Int(args, "--documents", 100_000);
+        var queryCount = CommandOptions.Int(args, "--queries", 1_000);
+        var probes = CommandOptions.Int(args, "--probes", 20);
         var layout = RepositoryLayout.Find();
         var indexPath = Path.Combine(Path.GetTempPath(), "pipeline-bench-search-index-" + Environment.ProcessId);
 
@@ -207,6 +207,4 @@ public static class BenchSearchCommand
 
     private static string LoadAverage() => File.ReadAllText("/proc/loadavg").Split(' ')[0];
 
-    private static int Int(IReadOnlyList<string> args, string name, int fallback) =>
-        CommandOptions.Value(args, name) is { } value ? int.Parse(value, CultureInfo.InvariantCulture) : fallback;
 }

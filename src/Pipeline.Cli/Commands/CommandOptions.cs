@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Pipeline.Cli.Commands;
 
 /// <summary>The commands' one way of reading <c>--name value</c> options.</summary>
@@ -16,4 +18,8 @@ public static class CommandOptions
 
         return null;
     }
+
+    /// <summary>The whole number after <paramref name="name"/>, or <paramref name="fallback"/> when the option is absent.</summary>
+    public static int Int(IReadOnlyList<string> args, string name, int fallback) =>
+        Value(args, name) is { } value ? int.Parse(value, CultureInfo.InvariantCulture) : fallback;
 }
