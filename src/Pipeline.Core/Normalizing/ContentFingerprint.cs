@@ -28,5 +28,12 @@ public static class ContentFingerprint
     }
 
     /// <summary>The document id: a prefix of the content hash (128 bits), safe as an Azure AI Search key.</summary>
-    public static string ToArticleId(string contentHash) => contentHash[..32];
+    /// <summary>An article id's length: the first 32 hex digits (128 bits) of its content hash.</summary>
+    public const int ArticleIdLength = 32;
+
+    public static string ToArticleId(string contentHash) => contentHash[..ArticleIdLength];
+
+    /// <summary>Whether <paramref name="id"/> is the article id of <paramref name="contentHash"/>.</summary>
+    public static bool IsArticleIdOf(string id, string contentHash) =>
+        id.Length == ArticleIdLength && contentHash.StartsWith(id, StringComparison.Ordinal);
 }

@@ -9,8 +9,8 @@ namespace Pipeline.Core.Dedup.Shared;
 /// </summary>
 internal sealed class CorpusArticles
 {
-    private readonly Dictionary<string, Article> byHash = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Article> byId = new(StringComparer.Ordinal);
+    // By content hash, and so by id too (the hash's prefix).
+    private readonly Dictionary<string, CorpusArticle> articles = new(ArticleIdKeyComparer.Instance);
     private readonly Dictionary<string, InputRecordArticles> byInput = new(StringComparer.Ordinal);
 
     // Every source of an input names it and its version: one string each, not one per article (hundreds of thousands of articles a dump).
@@ -18,13 +18,14 @@ internal sealed class CorpusArticles
     private long order;
 
     /// <summary>The live article with this content hash, or null (never seen, or released).</summary>
-    public Article? Live(string contentHash) => byHash.TryGetValue(contentHash, out var article) && article.IsLive ? article : null;
+    public CorpusArticle? Live(string contentHash) =>
+        articles.TryGetValue(contentHash, out var article) && article.IsLive && article.Hash == contentHash ? article : null;
 
     /// <summary>The live article with this id, or null.</summary>
-    public Article? LiveById(string id) => byId.TryGetValue(id, out var article) && article.IsLive ? article : null;
+    public CorpusArticle? LiveById(string id) => articles.TryGetValue(id, out var article) && article.IsLive ? article : null;
 
     /// <summary>Where a source's document belongs now: its article and whether it is the search document, or null when the source is gone.</summary>
-    public (Article Article, bool IsSearchDocument)? Place(ArticleSource source)
+    public (CorpusArticle Article, bool IsSearchDocument)? Place(ArticleSource source)
     {
         if (!byInput.TryGetValue(source.Input, out var records))
         {
@@ -46,12 +47,10 @@ internal sealed class CorpusArticles
     /// <summary>Forgets every article: the copy is dropped with its index.</summary>
     public void Clear()
     {
-        byHash.Clear();
-        byId.Clear();
+        articles.Clear();
         byInput.Clear();
         names.Clear();
-        byHash.TrimExcess();
-        byId.TrimExcess();
+        articles.TrimExcess();
         byInput.TrimExcess();
         names.TrimExcess();
     }
@@ -63,17 +62,16 @@ internal sealed class CorpusArticles
 
     public void Apply(ArticleClaim claim)
     {
-        if (!byHash.TryGetValue(claim.ContentHash, out var article))
+        if (!articles.TryGetValue(claim.ContentHash, out var article) || article.Hash != claim.ContentHash)
         {
-            article = new Article(claim.ContentHash, claim.Id);
-            byHash[claim.ContentHash] = article;
-            byId[claim.Id] = article;
+            article = new CorpusArticle(claim.ContentHash);
+            articles[claim.ContentHash] = article;
         }
 
         var source = Shared(claim.Source);
         article.Order = ++order;
         article.ResetSources(source);
-        article.Canonical = claim.Near?.CanonicalId ?? claim.Id;
+        article.JoinCluster(claim.Near?.CanonicalId);
         article.Similarity = claim.Near?.Similarity ?? 1.0;
         if (!article.IsCanonical && LiveById(article.Canonical) is { } canonical)
         {
@@ -102,7 +100,7 @@ internal sealed class CorpusArticles
     /// <summary>What withdrawing <paramref name="input"/> (but its sources of version <paramref name="keepVersion"/>) would change; changes nothing.</summary>
     public WithdrawalPlan PlanWithdrawal(string input, string? keepVersion)
     {
-        var removed = new Dictionary<Article, List<ArticleSource>>();
+        var removed = new Dictionary<CorpusArticle, List<ArticleSource>>();
         if (byInput.TryGetValue(input, out var records))
         {
             foreach (var article in records.All.Distinct())
@@ -117,7 +115,7 @@ internal sealed class CorpusArticles
 
         var effects = new List<DocumentEffect>();
         var released = removed.Where(r => r.Value.Count == r.Key.Sources.Count).Select(r => r.Key).ToHashSet();
-        var promotions = new List<(Article From, Article To)>();
+        var promotions = new List<(CorpusArticle From, CorpusArticle To)>();
         foreach (var (article, gone) in removed.OrderBy(r => r.Key.Order))
         {
             var remaining = article.Sources.Except(gone).ToList();
@@ -178,17 +176,17 @@ internal sealed class CorpusArticles
 
         foreach (var article in plan.Released.Where(a => !a.IsCanonical))
         {
-            byId.GetValueOrDefault(article.Canonical)?.RemoveMember(article);
+            articles.GetValueOrDefault(article.Canonical)?.RemoveMember(article);
         }
 
         foreach (var (from, to) in plan.Promotions)
         {
             var members = from.Members.Where(m => m != to && !plan.Released.Contains(m)).ToList();
-            to.Canonical = to.Id;
+            to.JoinCluster(null);
             to.Similarity = 1.0;
             foreach (var member in members)
             {
-                member.Canonical = to.Id;
+                member.JoinCluster(to.Id);
             }
 
             to.ReplaceMembers(members);
@@ -213,10 +211,10 @@ internal sealed class CorpusArticles
         return shared;
     }
 
-    private static List<ArticleSource> Remaining(Article article, Dictionary<Article, List<ArticleSource>> removed) =>
+    private static List<ArticleSource> Remaining(CorpusArticle article, Dictionary<CorpusArticle, List<ArticleSource>> removed) =>
         removed.TryGetValue(article, out var gone) ? article.Sources.Except(gone).ToList() : [.. article.Sources];
 
-    private void AddToInput(ArticleSource source, Article article)
+    private void AddToInput(ArticleSource source, CorpusArticle article)
     {
         if (!byInput.TryGetValue(source.Input, out var records))
         {
@@ -224,103 +222,5 @@ internal sealed class CorpusArticles
         }
 
         records.Add(source.Record, article);
-    }
-
-    /// <summary>One article: its sources in order of arrival (the first is its document's), its cluster, its place in the log.</summary>
-    internal sealed class Article(string hash, string id)
-    {
-        public string Hash { get; } = hash;
-
-        public string Id { get; } = id;
-
-        public string Canonical { get; set; } = id;
-
-        public double Similarity { get; set; } = 1.0;
-
-        public long Order { get; set; }
-
-        // One source almost always (each copy of the text adds one): held as itself until a second one comes.
-        private object? sources;
-
-        /// <summary>Its live sources in order of arrival: the first is its document's.</summary>
-        public IReadOnlyList<ArticleSource> Sources => sources switch
-        {
-            List<ArticleSource> several => several,
-            ArticleSource one => [one],
-            _ => [],
-        };
-
-        public ArticleSource FirstSource => sources as ArticleSource ?? ((List<ArticleSource>)sources!)[0];
-
-        // Most articles are nobody's canonical: the list is made for the first member.
-        private List<Article>? members;
-
-        /// <summary>For a canonical article: the live articles that are near duplicates of it, in log order.</summary>
-        public IReadOnlyList<Article> Members => (IReadOnlyList<Article>?)members ?? [];
-
-        public bool IsLive => sources is not null;
-
-        public bool IsCanonical => Canonical == Id;
-
-        /// <summary>Where the first source that <paramref name="match"/> accepts stands, or -1.</summary>
-        public int FindSource(Func<ArticleSource, bool> match)
-        {
-            if (sources is List<ArticleSource> several)
-            {
-                return several.FindIndex(s => match(s));
-            }
-
-            return sources is ArticleSource one && match(one) ? 0 : -1;
-        }
-
-        public void ResetSources(ArticleSource source) => sources = source;
-
-        public void ReplaceSource(int index, ArticleSource source)
-        {
-            if (sources is List<ArticleSource> several)
-            {
-                several[index] = source;
-            }
-            else
-            {
-                sources = source;
-            }
-        }
-
-        public void AddSource(ArticleSource source) => sources = sources switch
-        {
-            null => source,
-            ArticleSource one => new List<ArticleSource>(2) { one, source },
-            _ => AddTo((List<ArticleSource>)sources, source),
-        };
-
-        public void RemoveSources(Predicate<ArticleSource> gone)
-        {
-            if (sources is not List<ArticleSource> several)
-            {
-                sources = sources is ArticleSource one && gone(one) ? null : sources;
-                return;
-            }
-
-            several.RemoveAll(gone);
-            sources = several.Count switch
-            {
-                0 => null,
-                1 => several[0],
-                _ => several,
-            };
-        }
-
-        public void AddMember(Article member) => (members ??= []).Add(member);
-
-        public void RemoveMember(Article member) => members?.Remove(member);
-
-        public void ReplaceMembers(IReadOnlyList<Article> replacement) => members = replacement.Count == 0 ? null : [.. replacement];
-
-        private static List<ArticleSource> AddTo(List<ArticleSource> several, ArticleSource source)
-        {
-            several.Add(source);
-            return several;
-        }
     }
 }

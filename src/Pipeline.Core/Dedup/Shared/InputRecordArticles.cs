@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using Article = Pipeline.Core.Dedup.Shared.CorpusArticles.Article;
 
 namespace Pipeline.Core.Dedup.Shared;
 
@@ -13,11 +12,11 @@ internal sealed class InputRecordArticles
     private readonly Dictionary<string, object> records = new(StringComparer.Ordinal);
 
     /// <summary>Every article some record of the input carries (one carried by two records comes twice).</summary>
-    public IEnumerable<Article> All => records.Values.SelectMany(Articles);
+    public IEnumerable<CorpusArticle> All => records.Values.SelectMany(Articles);
 
-    public IReadOnlyList<Article> Of(string record) => records.TryGetValue(record, out var held) ? Articles(held) : [];
+    public IReadOnlyList<CorpusArticle> Of(string record) => records.TryGetValue(record, out var held) ? Articles(held) : [];
 
-    public void Add(string record, Article article)
+    public void Add(string record, CorpusArticle article)
     {
         ref var held = ref CollectionsMarshal.GetValueRefOrAddDefault(records, record, out var exists);
         if (!exists)
@@ -26,7 +25,7 @@ internal sealed class InputRecordArticles
             return;
         }
 
-        if (held is List<Article> several)
+        if (held is List<CorpusArticle> several)
         {
             if (!several.Contains(article))
             {
@@ -35,18 +34,18 @@ internal sealed class InputRecordArticles
         }
         else if (held != article)
         {
-            held = new List<Article>(2) { (Article)held!, article };
+            held = new List<CorpusArticle>(2) { (CorpusArticle)held!, article };
         }
     }
 
-    public void Remove(string record, Article article)
+    public void Remove(string record, CorpusArticle article)
     {
         if (!records.TryGetValue(record, out var held))
         {
             return;
         }
 
-        if (held is not List<Article> several)
+        if (held is not List<CorpusArticle> several)
         {
             if (held == article)
             {
@@ -67,5 +66,5 @@ internal sealed class InputRecordArticles
         }
     }
 
-    private static IReadOnlyList<Article> Articles(object held) => held as List<Article> ?? [(Article)held];
+    private static IReadOnlyList<CorpusArticle> Articles(object held) => held as List<CorpusArticle> ?? [(CorpusArticle)held];
 }

@@ -1,4 +1,5 @@
 using Pipeline.Core.Dedup.Local;
+using Pipeline.Core.Normalizing;
 
 namespace Pipeline.Core.Dedup.Shared;
 
@@ -41,6 +42,12 @@ public sealed class SharedDedupIndex(IClaimLog log, NearDuplicateOptions options
 
     public async Task<IReadOnlyList<DedupVerdict>> ClaimAllAsync(IReadOnlyList<DedupCandidate> candidates, CancellationToken cancellationToken)
     {
+        // The corpus copy finds an article by its id through its content hash (CorpusArticle): the two must agree.
+        if (candidates.FirstOrDefault(c => !ContentFingerprint.IsArticleIdOf(c.Id, c.ContentHash)) is { } stray)
+        {
+            throw new ArgumentException($"article id {stray.Id} is not the prefix of its content hash {stray.ContentHash}", nameof(candidates));
+        }
+
         await EnterAsync(cancellationToken);
         try
         {

@@ -8,9 +8,9 @@ namespace Pipeline.Core.Dedup.Shared;
 internal sealed record WithdrawalPlan(
     string Input,
     string? KeepVersion,
-    IReadOnlyDictionary<CorpusArticles.Article, List<ArticleSource>> Removed,
-    IReadOnlySet<CorpusArticles.Article> Released,
-    IReadOnlyList<(CorpusArticles.Article From, CorpusArticles.Article To)> Promotions,
+    IReadOnlyDictionary<CorpusArticle, List<ArticleSource>> Removed,
+    IReadOnlySet<CorpusArticle> Released,
+    IReadOnlyList<(CorpusArticle From, CorpusArticle To)> Promotions,
     IReadOnlyList<DocumentEffect> Effects)
 {
     public bool IsEmpty => Removed.Count == 0;

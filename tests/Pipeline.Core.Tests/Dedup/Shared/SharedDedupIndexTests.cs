@@ -32,6 +32,17 @@ public sealed class SharedDedupIndexTests
     }
 
     [Fact]
+    public async Task ClaimAll_ACandidateWhoseIdIsNotItsContentHashPrefix_IsRefusedBeforeAnythingIsAppended()
+    {
+        var log = new MemoryClaimLog();
+        using var host = new SharedDedupIndex(log, Options);
+        var stray = Candidate("dump", "line 1", Body(HarbourStory)) with { Id = "story-1" };
+
+        await Assert.ThrowsAsync<ArgumentException>(() => host.ClaimAllAsync([stray], CancellationToken.None));
+        Assert.Equal(0, log.Appends);
+    }
+
+    [Fact]
     public async Task ClaimAll_AnotherHostsCopyOfAnArticleOneHostCommitted_IsADuplicate()
     {
         var log = new MemoryClaimLog();
