@@ -14,20 +14,23 @@ public sealed class WithdrawalExecutorTests
 {
     private const string Hash = "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
 
+    // An article id is its content hash's prefix.
+    private const string Id = "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
+
     [Fact]
     public async Task Removal_OfADocumentALaterChangeReplaced_LeavesItInPlace()
     {
         var (index, executor, normalized, _) = await NewCorpusAsync();
         await index.ClaimAsync(Candidate("x.txt"), CancellationToken.None);
-        await Write(normalized, "a1.json", "x.txt");
+        await Write(normalized, Id + ".json", "x.txt");
         // Meanwhile the document was rewritten from another record (a later claim's host).
-        await Write(normalized, "a1.json", "z.txt");
+        await Write(normalized, Id + ".json", "z.txt");
 
         await index.WithdrawAsync("raw/x.txt", keepVersion: null, CancellationToken.None);
         var skipped = await executor.ExecutePendingAsync(CancellationToken.None);
 
         Assert.Empty(skipped);
-        Assert.Equal("z.txt", await OriginAsync(normalized, "a1.json"));
+        Assert.Equal("z.txt", await OriginAsync(normalized, Id + ".json"));
     }
 
     [Fact]
@@ -36,24 +39,24 @@ public sealed class WithdrawalExecutorTests
         var (index, executor, normalized, duplicates) = await NewCorpusAsync();
         await index.ClaimAsync(Candidate("x.txt"), CancellationToken.None);
         await index.ClaimAsync(Candidate("y.txt"), CancellationToken.None);
-        await Write(normalized, "a1.json", "x.txt");
+        await Write(normalized, Id + ".json", "x.txt");
         await index.WithdrawAsync("raw/x.txt", keepVersion: null, CancellationToken.None);
 
         // y's host writes its duplicate document only after the withdrawal has started.
         var executing = executor.ExecutePendingAsync(CancellationToken.None);
         await Task.Delay(1500);
-        await Write(duplicates, BlobNames.Duplicate("a1", "a1", "raw/y.txt#1"), "y.txt", duplicateOf: "a1");
+        await Write(duplicates, BlobNames.Duplicate(Id, Id, "raw/y.txt#1"), "y.txt", duplicateOf: Id);
         var skipped = await executing;
 
         Assert.Empty(skipped);
-        Assert.Equal("y.txt", await OriginAsync(normalized, "a1.json"));
-        var promoted = JsonDocument.Parse((await normalized.GetBlobClient("a1.json").DownloadContentAsync()).Value.Content.ToString()).RootElement;
+        Assert.Equal("y.txt", await OriginAsync(normalized, Id + ".json"));
+        var promoted = JsonDocument.Parse((await normalized.GetBlobClient(Id + ".json").DownloadContentAsync()).Value.Content.ToString()).RootElement;
         Assert.Equal("unique", promoted.GetProperty("dedup").GetProperty("status").GetString());
         Assert.Empty(await NamesAsync(duplicates));
 
         // Done is done: running again changes nothing and skips nothing.
         Assert.Empty(await executor.ExecutePendingAsync(CancellationToken.None));
-        Assert.Equal("y.txt", await OriginAsync(normalized, "a1.json"));
+        Assert.Equal("y.txt", await OriginAsync(normalized, Id + ".json"));
     }
 
     private static async Task<(SharedDedupIndex Index, WithdrawalExecutor Executor, BlobContainerClient Normalized, BlobContainerClient Duplicates)> NewCorpusAsync()
@@ -67,13 +70,13 @@ public sealed class WithdrawalExecutorTests
     }
 
     private static DedupCandidate Candidate(string blob) =>
-        new("a1", Hash, new RecordOrigin("raw", blob, "1", "text"), "Too short to sketch.") { Version = "\"0x1\"" };
+        new(Id, Hash, new RecordOrigin("raw", blob, "1", "text"), "Too short to sketch.") { Version = "\"0x1\"" };
 
     private static async Task Write(BlobContainerClient container, string name, string originBlob, string? duplicateOf = null)
     {
         var json = JsonSerializer.Serialize(new
         {
-            id = "a1",
+            id = Id,
             origin = new { container = "raw", blob = originBlob, record = "1", format = "text" },
             dedup = new { status = duplicateOf is null ? "unique" : "duplicate", duplicateOf, similarity = duplicateOf is null ? (double?)null : 1.0 },
         });
