@@ -25,32 +25,39 @@ var inFlight = new InFlightInputs();
 while (!stopping.IsCancellationRequested)
 {
     var restart = new HostRestartSignal();
-    using var host = Build(args, restart, inFlight);
+    var host = Build(args, restart, inFlight);
     try
     {
-        await host.StartAsync(CancellationToken.None);
-    }
-    catch (OptionsValidationException invalid)
-    {
-        // Settings are validated at start: say which one is wrong, in one line, and exit at once.
-        Console.Error.WriteLine($"Invalid setting: {string.Join("; ", invalid.Failures)}");
-        return 2;
-    }
+        try
+        {
+            await host.StartAsync(CancellationToken.None);
+        }
+        catch (OptionsValidationException invalid)
+        {
+            // Settings are validated at start: say which one is wrong, in one line, and exit at once.
+            Console.Error.WriteLine($"Invalid setting: {string.Join("; ", invalid.Failures)}");
+            return 2;
+        }
 
-    // A signal, or the host stopping itself (a hosted service's failure stops it).
-    var lifetime = host.Services.GetRequiredService<IHostApplicationLifetime>();
-    using var either = CancellationTokenSource.CreateLinkedTokenSource(stopping.Token, lifetime.ApplicationStopping);
-    var stopped = Task.Delay(Timeout.Infinite, either.Token).ContinueWith(_ => { }, TaskScheduler.Default);
-    var first = await Task.WhenAny(restart.Requested, stopped);
-    var action = first != stopped ? "Restarting the job host" : received is { } signal ? $"Stopping on {signal}" : "Stopping (the job host stopped itself)";
-    LogInFlight(host.Services.GetRequiredService<ILogger<InFlightInputs>>(), action, inFlight.Names);
-    await host.StopAsync(CancellationToken.None);
-    if (first == stopped)
-    {
-        break;
-    }
+        // A signal, or the host stopping itself (a hosted service's failure stops it).
+        var lifetime = host.Services.GetRequiredService<IHostApplicationLifetime>();
+        using var either = CancellationTokenSource.CreateLinkedTokenSource(stopping.Token, lifetime.ApplicationStopping);
+        var stopped = Task.Delay(Timeout.Infinite, either.Token).ContinueWith(_ => { }, TaskScheduler.Default);
+        var first = await Task.WhenAny(restart.Requested, stopped);
+        var action = first != stopped ? "Restarting the job host" : received is { } signal ? $"Stopping on {signal}" : "Stopping (the job host stopped itself)";
+        LogInFlight(host.Services.GetRequiredService<ILogger<InFlightInputs>>(), action, inFlight.Names);
+        await host.StopAsync(CancellationToken.None);
+        if (first == stopped)
+        {
+            break;
+        }
 
-    host.Services.GetRequiredService<ILogger<HostRestartSignal>>().LogWarning("Job host restarted after: {Reason}", restart.Requested.Result.Message);
+        host.Services.GetRequiredService<ILogger<HostRestartSignal>>().LogWarning("Job host restarted after: {Reason}", restart.Requested.Result.Message);
+    }
+    finally
+    {
+        StoppedHostDisposal.Dispose(host, Console.Error);
+    }
 }
 
 return 0;
