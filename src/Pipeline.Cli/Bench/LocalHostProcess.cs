@@ -7,7 +7,8 @@ namespace Pipeline.Cli.Bench;
 /// <summary>The real local host (WebJobs triggers) as a separate process, as run.sh starts it, for the benchmarks.</summary>
 public static class LocalHostProcess
 {
-    public static Task<HostProcess> StartAsync(RepositoryLayout layout, string connectionString, IReadOnlyDictionary<string, string>? settings = null)
+    /// <param name="logFile">Where its output is written as it comes, if anywhere.</param>
+    public static Task<HostProcess> StartAsync(RepositoryLayout layout, string connectionString, IReadOnlyDictionary<string, string>? settings = null, string? logFile = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -21,6 +22,6 @@ public static class LocalHostProcess
             start.Environment[name] = value;
         }
 
-        return HostProcess.StartAsync(start, "Job host started", TimeSpan.FromSeconds(60), "local host");
+        return HostProcess.StartAsync(start, "Job host started", TimeSpan.FromSeconds(60), "local host", logFile);
     }
 }

@@ -55,7 +55,9 @@ public static class BenchIngestCommand
         {
             for (var h = 0; h < hostCount; h++)
             {
-                hosts.Add(await LocalHostProcess.StartAsync(layout, connection));
+                var log = Path.Combine(folder, $"host-{h + 1}.log");
+                hosts.Add(await LocalHostProcess.StartAsync(layout, connection, logFile: log));
+                AnsiConsole.MarkupLine(Markup.Escape($"host {h + 1} (pid {hosts[h].ProcessId}) logs to {log}"));
             }
 
             AnsiConsole.MarkupLine(Markup.Escape($"Azurite 127.0.0.1:{azurite.Ports.Blob}{(inMemory ? " (in memory)" : "")}, {hostCount} local host(s), {(latency > TimeSpan.Zero ? $"+{latency.TotalMilliseconds:0} ms per storage request" : "no added latency")}; {dumps} dump(s) of {articles:N0} articles ({exact:P0} exact, {near:P0} edited copies)"));
@@ -92,12 +94,9 @@ public static class BenchIngestCommand
         }
         finally
         {
-            for (var h = 0; h < hosts.Count; h++)
+            foreach (var host in hosts)
             {
-                var log = Path.Combine(folder, $"host-{h + 1}.log");
-                await File.WriteAllTextAsync(log, hosts[h].Output, CancellationToken.None);
-                AnsiConsole.MarkupLine(Markup.Escape($"host {h + 1} log: {log}"));
-                await hosts[h].DisposeAsync();
+                await host.DisposeAsync();
             }
 
             foreach (var proxy in proxies)

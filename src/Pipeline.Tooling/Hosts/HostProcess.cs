@@ -13,11 +13,13 @@ public sealed class HostProcess : IAsyncDisposable
     private readonly Process process;
     private readonly string name;
     private readonly ConcurrentQueue<string> output = new();
+    private readonly TextWriter? log;
 
-    private HostProcess(Process process, string name)
+    private HostProcess(Process process, string name, string? logFile)
     {
         this.process = process;
         this.name = name;
+        log = logFile is null ? null : TextWriter.Synchronized(new StreamWriter(logFile) { AutoFlush = true });
         process.OutputDataReceived += (_, e) => Keep(e.Data);
         process.ErrorDataReceived += (_, e) => Keep(e.Data);
         process.BeginOutputReadLine();
@@ -53,10 +55,13 @@ public sealed class HostProcess : IAsyncDisposable
         return StartAsync(start, ready, TimeSpan.FromSeconds(90), Path.GetFileName(dll));
     }
 
-    /// <summary>Starts the process and waits until its output shows <paramref name="ready"/>; <paramref name="name"/> names it in errors.</summary>
-    public static async Task<HostProcess> StartAsync(ProcessStartInfo start, string ready, TimeSpan patience, string name)
+    /// <summary>
+    /// Starts the process and waits until its output shows <paramref name="ready"/>; <paramref name="name"/> names it in
+    /// errors. With <paramref name="logFile"/>, every line is also written there as it comes (a run stopped halfway keeps it).
+    /// </summary>
+    public static async Task<HostProcess> StartAsync(ProcessStartInfo start, string ready, TimeSpan patience, string name, string? logFile = null)
     {
-        var host = new HostProcess(Process.Start(start) ?? throw new InvalidOperationException("could not start " + name), name);
+        var host = new HostProcess(Process.Start(start) ?? throw new InvalidOperationException("could not start " + name), name, logFile);
         var deadline = DateTime.UtcNow + patience;
         while (!host.Output.Contains(ready, StringComparison.Ordinal))
         {
@@ -104,6 +109,7 @@ public sealed class HostProcess : IAsyncDisposable
         }
 
         process.Dispose();
+        log?.Dispose();
     }
 
     private void Keep(string? line)
@@ -111,6 +117,7 @@ public sealed class HostProcess : IAsyncDisposable
         if (line is not null)
         {
             output.Enqueue(line);
+            log?.WriteLine(line);
         }
     }
 }
