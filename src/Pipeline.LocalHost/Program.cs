@@ -5,6 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Pipeline.Core.Dedup.Shared;
+using Pipeline.Core.Ingest;
 using Pipeline.LocalHost;
 using Pipeline.Storage.Hosting;
 
@@ -22,10 +24,15 @@ using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Reque
 using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, RequestStop);
 var inFlight = new InFlightInputs();
 
+// The copy of the corpus belongs to the process, not to one job host: a job host restarted after a storage outage
+// catches up from the claim log where it stopped, instead of reading the whole log again while the old copy waits to
+// be collected (twice the corpus in memory for a while).
+using var corpusCopy = new CorpusCopy();
+
 while (!stopping.IsCancellationRequested)
 {
     var restart = new HostRestartSignal();
-    var host = Build(args, restart, inFlight);
+    var host = Build(args, restart, inFlight, corpusCopy);
     try
     {
         try
@@ -80,7 +87,7 @@ static void LogInFlight(ILogger logger, string action, IReadOnlyList<string> inp
     logger.LogWarning("{Action}; {Count} input(s) in flight, each ingested again from its first record after the next start: {Inputs}", action, inputs.Count, string.Join(", ", inputs));
 }
 
-static IHost Build(string[] args, HostRestartSignal restart, InFlightInputs inFlight) => Host.CreateDefaultBuilder(args)
+static IHost Build(string[] args, HostRestartSignal restart, InFlightInputs inFlight, CorpusCopy corpusCopy) => Host.CreateDefaultBuilder(args)
     .UseContentRoot(AppContext.BaseDirectory)
     .ConfigureLogging(logging => logging.AddSimpleConsole(console =>
     {
@@ -107,6 +114,8 @@ static IHost Build(string[] args, HostRestartSignal restart, InFlightInputs inFl
     .ConfigureServices((context, services) =>
     {
         services.AddArticlePipeline(context.Configuration);
+        services.AddSingleton(sp => new SharedDedupIndex(
+            sp.GetRequiredService<IClaimLog>(), sp.GetRequiredService<IOptions<PipelineOptions>>().Value.Dedup, corpusCopy));
         services.AddSingleton(restart);
         services.AddSingleton(inFlight);
         services.AddSingleton<IHostLifetime, HostLifetimeWithoutSignals>();

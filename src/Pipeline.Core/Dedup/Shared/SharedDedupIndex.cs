@@ -5,9 +5,9 @@ namespace Pipeline.Core.Dedup.Shared;
 
 /// <summary>
 /// The corpus-wide dedup index of a host that shares the corpus with others through a <see cref="IClaimLog"/> in storage.
-/// The host keeps its own copy of the corpus (<see cref="CorpusArticles"/>: every article and the records that carry
-/// it; <see cref="LocalNearDuplicateStore"/>: signatures under their band keys, spilled to a temporary file), built from
-/// the log when it first claims and brought up to date before each batch. A batch (a chunk's records) is decided
+/// The host keeps its own copy of the corpus (<see cref="CorpusCopy"/>: every article and the records that carry it,
+/// signatures under their band keys spilled to a temporary file), built from the log when it first claims and brought
+/// up to date before each batch. A batch (a chunk's records) is decided
 /// against that copy in memory, with <see cref="NearDuplicateIndex"/>'s rules, and its new articles and new sources are
 /// appended to the log as the next batch number. If another host took that number first, this host applies the other
 /// batch and decides again, so every claim is decided against every change committed before it: exact and near
@@ -21,21 +21,41 @@ namespace Pipeline.Core.Dedup.Shared;
 /// verdicts and appends nothing new. A lost append response is retried, finds its own batch in place, and learns it
 /// from the log like any other.
 /// </remarks>
-public sealed class SharedDedupIndex(IClaimLog log, NearDuplicateOptions options) : IDedupIndex, IDisposable
+public sealed class SharedDedupIndex : IDedupIndex, IDisposable
 {
     /// <summary>Most batches read in parallel while catching up (a restarted host reading the whole log).</summary>
     private const int MaxReadAhead = 16;
 
-    private readonly NearDuplicateSketcher sketcher = new(options);
-    private readonly CorpusArticles corpus = new();
-    private readonly LocalNearDuplicateStore near = new();
-    private readonly SortedList<long, InputWithdrawal> withdrawals = [];
-    private readonly SemaphoreSlim gate = new(1, 1);
-    private long applied;
+    private readonly IClaimLog log;
+    private readonly NearDuplicateOptions options;
+    private readonly NearDuplicateSketcher sketcher;
+    private readonly CorpusCopy copy;
+    private readonly bool ownsCopy;
     private int disposed;
 
+    /// <summary>An index with a copy of its own, built from the log when it first claims and dropped when it is disposed.</summary>
+    public SharedDedupIndex(IClaimLog log, NearDuplicateOptions options)
+        : this(log, options, new CorpusCopy(), ownsCopy: true)
+    {
+    }
+
+    /// <summary>An index over a copy that outlives it (its owner disposes it): the index only catches up from where the copy is.</summary>
+    public SharedDedupIndex(IClaimLog log, NearDuplicateOptions options, CorpusCopy copy)
+        : this(log, options, copy, ownsCopy: false)
+    {
+    }
+
+    private SharedDedupIndex(IClaimLog log, NearDuplicateOptions options, CorpusCopy copy, bool ownsCopy)
+    {
+        this.log = log;
+        this.options = options;
+        this.copy = copy;
+        this.ownsCopy = ownsCopy;
+        sketcher = new NearDuplicateSketcher(options);
+    }
+
     /// <summary>The number of the last batch this host has applied (0 before the first).</summary>
-    public long AppliedThrough => Interlocked.Read(ref applied);
+    public long AppliedThrough => copy.AppliedThrough;
 
     public async Task<DedupVerdict> ClaimAsync(DedupCandidate candidate, CancellationToken cancellationToken) =>
         (await ClaimAllAsync([candidate], cancellationToken))[0];
@@ -54,7 +74,7 @@ public sealed class SharedDedupIndex(IClaimLog log, NearDuplicateOptions options
             while (true)
             {
                 await CatchUpLockedAsync(cancellationToken);
-                var pending = new PendingClaims(corpus, near);
+                var pending = new PendingClaims(copy.Articles, copy.Near);
                 var decide = new NearDuplicateIndex(pending, pending, sketcher);
                 var verdicts = new DedupVerdict[candidates.Count];
                 for (var i = 0; i < candidates.Count; i++)
@@ -68,7 +88,7 @@ public sealed class SharedDedupIndex(IClaimLog log, NearDuplicateOptions options
                 }
 
                 var batch = new ClaimBatch(pending.Entries);
-                if (await log.TryAppendAsync(applied + 1, batch, cancellationToken))
+                if (await log.TryAppendAsync(copy.AppliedThrough + 1, batch, cancellationToken))
                 {
                     Apply(batch);
                     return verdicts;
@@ -96,19 +116,20 @@ public sealed class SharedDedupIndex(IClaimLog log, NearDuplicateOptions options
             while (true)
             {
                 await CatchUpLockedAsync(cancellationToken);
-                var plan = corpus.PlanWithdrawal(input, keepVersion);
+                var plan = copy.Articles.PlanWithdrawal(input, keepVersion);
                 if (plan.IsEmpty)
                 {
                     return (0, WithdrawalSummary.None);
                 }
 
                 var withdrawal = new InputWithdrawal(input, keepVersion, plan.Effects);
-                if (await log.TryAppendAsync(applied + 1, new ClaimBatch([withdrawal]), cancellationToken))
+                var sequence = copy.AppliedThrough + 1;
+                if (await log.TryAppendAsync(sequence, new ClaimBatch([withdrawal]), cancellationToken))
                 {
-                    corpus.Apply(plan);
-                    withdrawals[applied + 1] = withdrawal;
-                    Interlocked.Increment(ref applied);
-                    return (applied, plan.Summary);
+                    copy.Articles.Apply(plan);
+                    copy.Withdrawals[sequence] = withdrawal;
+                    copy.Advance();
+                    return (sequence, plan.Summary);
                 }
             }
         }
@@ -127,7 +148,7 @@ public sealed class SharedDedupIndex(IClaimLog log, NearDuplicateOptions options
         Enter();
         try
         {
-            return corpus.HasSourcesBesides(input, version);
+            return copy.Articles.HasSourcesBesides(input, version);
         }
         finally
         {
@@ -155,7 +176,7 @@ public sealed class SharedDedupIndex(IClaimLog log, NearDuplicateOptions options
         Enter();
         try
         {
-            return withdrawals.Where(w => w.Key > after).Select(w => (w.Key, w.Value)).ToList();
+            return copy.Withdrawals.Where(w => w.Key > after).Select(w => (w.Key, w.Value)).ToList();
         }
         finally
         {
@@ -172,7 +193,7 @@ public sealed class SharedDedupIndex(IClaimLog log, NearDuplicateOptions options
         Enter();
         try
         {
-            return corpus.Place(source) is { } place ? (place.Article.Id, place.Article.Canonical, place.IsSearchDocument) : null;
+            return copy.Articles.Place(source) is { } place ? (place.Article.Id, place.Article.Canonical, place.IsSearchDocument) : null;
         }
         finally
         {
@@ -181,29 +202,32 @@ public sealed class SharedDedupIndex(IClaimLog log, NearDuplicateOptions options
     }
 
     /// <summary>
-    /// Drops this host's copy of the corpus (a job host restarted in-process builds a new index; anything still
-    /// referencing the old one must not keep hundreds of thousands of articles alive). A claim deciding right now
-    /// keeps the copy until it leaves; any later call throws <see cref="ObjectDisposedException"/>.
+    /// Decides nothing more: any later call throws <see cref="ObjectDisposedException"/> (a job host restarted in-process
+    /// leaves its old index reachable). A copy of its own is dropped with it (see <see cref="CorpusCopy.Dispose"/>); a copy
+    /// it was given stays with its owner.
     /// </summary>
     public void Dispose()
     {
-        if (Interlocked.Exchange(ref disposed, 1) == 1 || !gate.Wait(0))
+        if (Interlocked.Exchange(ref disposed, 1) == 1)
         {
             return;
         }
 
-        Leave();
+        if (ownsCopy)
+        {
+            copy.Dispose();
+        }
     }
 
     private async Task EnterAsync(CancellationToken cancellationToken)
     {
-        await gate.WaitAsync(cancellationToken);
+        await copy.EnterAsync(cancellationToken);
         ThrowIfDisposed();
     }
 
     private void Enter()
     {
-        gate.Wait();
+        copy.Enter();
         ThrowIfDisposed();
     }
 
@@ -211,23 +235,12 @@ public sealed class SharedDedupIndex(IClaimLog log, NearDuplicateOptions options
     {
         if (Volatile.Read(ref disposed) == 1)
         {
-            Leave();
+            copy.Leave();
             throw new ObjectDisposedException(nameof(SharedDedupIndex));
         }
     }
 
-    /// <summary>Releases the gate; whoever holds it last after a dispose drops the copy first.</summary>
-    private void Leave()
-    {
-        if (Volatile.Read(ref disposed) == 1)
-        {
-            corpus.Clear();
-            withdrawals.Clear();
-            near.Dispose();
-        }
-
-        gate.Release();
-    }
+    private void Leave() => copy.Leave();
 
     /// <summary>Applies every batch committed since the last one applied: one read when up to date, more reads in parallel when behind.</summary>
     private async Task CatchUpLockedAsync(CancellationToken cancellationToken)
@@ -235,7 +248,7 @@ public sealed class SharedDedupIndex(IClaimLog log, NearDuplicateOptions options
         var window = 1;
         while (true)
         {
-            var next = applied + 1;
+            var next = copy.AppliedThrough + 1;
             var batches = await Task.WhenAll(Enumerable.Range(0, window).Select(i => log.ReadAsync(next + i, cancellationToken)));
             var read = 0;
             while (read < batches.Length && batches[read] is { } batch)
@@ -255,7 +268,8 @@ public sealed class SharedDedupIndex(IClaimLog log, NearDuplicateOptions options
 
     private void Apply(ClaimBatch batch)
     {
-        var sequence = applied + 1;
+        var sequence = copy.AppliedThrough + 1;
+        var corpus = copy.Articles;
         foreach (var entry in batch.Entries)
         {
             switch (entry)
@@ -264,7 +278,7 @@ public sealed class SharedDedupIndex(IClaimLog log, NearDuplicateOptions options
                     corpus.Apply(claim);
                     if (claim.Near is { } nearEntry && nearEntry.Signature.Length == options.SignatureLength)
                     {
-                        near.Register(LshBandKeys.Compute(nearEntry.Signature, options.Bands, options.RowsPerBand), nearEntry);
+                        copy.Near.Register(LshBandKeys.Compute(nearEntry.Signature, options.Bands, options.RowsPerBand), nearEntry);
                     }
 
                     break;
@@ -273,11 +287,11 @@ public sealed class SharedDedupIndex(IClaimLog log, NearDuplicateOptions options
                     break;
                 case InputWithdrawal withdrawal:
                     corpus.Apply(corpus.PlanWithdrawal(withdrawal.Input, withdrawal.KeepVersion));
-                    withdrawals[sequence] = withdrawal;
+                    copy.Withdrawals[sequence] = withdrawal;
                     break;
             }
         }
 
-        Interlocked.Increment(ref applied);
+        copy.Advance();
     }
 }

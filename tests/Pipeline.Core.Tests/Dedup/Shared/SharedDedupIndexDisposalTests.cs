@@ -62,6 +62,45 @@ public sealed class SharedDedupIndexDisposalTests
         await Assert.ThrowsAsync<ObjectDisposedException>(() => index.CatchUpAsync(CancellationToken.None));
     }
 
+    [Fact]
+    public async Task Dispose_IndexOverAGivenCopy_LeavesTheCopyToTheNextIndex()
+    {
+        var log = new MemoryClaimLog();
+        using var copy = new CorpusCopy();
+        var before = new SharedDedupIndex(log, Options, copy);
+        await before.ClaimAllAsync([Candidate("a.txt", "1", Body(HarbourStory))], CancellationToken.None);
+
+        before.Dispose();
+        using var after = new SharedDedupIndex(log, Options, copy);
+        var verdict = await after.ClaimAsync(Candidate("b.txt", "1", Body(HarbourStory)), CancellationToken.None);
+
+        Assert.True(verdict.IsDuplicate);
+        Assert.Equal(IdOf(Body(HarbourStory)), verdict.CanonicalId);
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => before.CatchUpAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task NewIndexOverAGivenCopy_CatchesUpWithoutReadingTheWholeLogAgain()
+    {
+        var log = new MemoryClaimLog();
+        using var copy = new CorpusCopy();
+        using (var before = new SharedDedupIndex(log, Options, copy))
+        {
+            var record = 0;
+            foreach (var story in new[] { HarbourStory, HarbourFollowUp, ChineseStory })
+            {
+                await before.ClaimAllAsync([Candidate("a.txt", $"{++record}", Body(story))], CancellationToken.None);
+            }
+        }
+
+        var readsBefore = log.Reads;
+        using var after = new SharedDedupIndex(log, Options, copy);
+        await after.CatchUpAsync(CancellationToken.None);
+
+        Assert.Equal(3, after.AppliedThrough);
+        Assert.Equal(1, log.Reads - readsBefore);
+    }
+
     /// <summary>Claims a new article and returns a weak reference to its content hash, which only the index keeps.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static async Task<WeakReference> ClaimOneAsync(SharedDedupIndex index)
