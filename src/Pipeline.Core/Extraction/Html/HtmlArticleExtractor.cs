@@ -1,4 +1,6 @@
 using System.Buffers;
+using AngleSharp;
+using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Pipeline.Core.Cleaning;
@@ -31,6 +33,15 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         ShouldEmitAttribute = (ref _, name) => IsUsedAttribute(name.Span),
     };
 
+    // The browsing context leaves out the attribute observers: they act on attributes as a browser would (a stylesheet
+    // link starts loading and parses its URL, a class list is kept in step), and we only read attributes.
+    private static readonly IConfiguration ParserConfiguration = Configuration.Default.Without<IAttributeObserver>();
+
+    // One parser per thread, reused page after page: building one sets up a browsing context and its services, and
+    // the CSS selectors the metadata readers use are parsed once per context rather than once per page.
+    [ThreadStatic]
+    private static HtmlParser? parser;
+
     public DumpFormat Format => DumpFormat.Html;
 
     public ExtractedArticle Extract(RawRecord record)
@@ -41,7 +52,8 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         try
         {
             var length = HtmlSourceTrimmer.Trim(record.Content, source);
-            using var document = new HtmlParser(ParserOptions).ParseDocument(source, length);
+            parser ??= new HtmlParser(ParserOptions, BrowsingContext.New(ParserConfiguration));
+            using var document = parser.ParseDocument(source, length);
             return Extract(document, record.Url);
         }
         finally
