@@ -185,7 +185,7 @@ internal static class BlockFilter
             return rule.Name;
         }
 
-        if (block.Words >= 3 && outline.ImageDescriptions.Contains(TextKey.Of(block.Text)))
+        if (block.Words >= 3 && outline.ImageDescriptions.Count > 0 && outline.ImageDescriptions.Contains(TextKey.Of(block.Text)))
         {
             return "image-description"; // A caption: the picture's own description repeated under it.
         }
