@@ -48,7 +48,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
     public ExtractedArticle Extract(RawRecord record)
     {
         // The trimmed page goes to a pooled buffer, not a new string: pages run to hundreds of KB, and each string or
-        // builder that size lands on the large object heap, whose collections took a large share of extraction time.
+        // builder that size is a large-object-heap allocation, which brought on generation-2 collections.
         var source = ArrayPool<char>.Shared.Rent(record.Content.Length);
         try
         {

@@ -37,23 +37,9 @@ internal static class HtmlSourceTrimmer
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> UnreadLookup = Unread.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly SearchValues<char> TagEndOrQuote = SearchValues.Create("\"'>");
 
-    /// <summary>The trimmed page as a string.</summary>
-    public static string Trim(string html, int maxDepth = MaxDepth)
-    {
-        var output = ArrayPool<char>.Shared.Rent(html.Length);
-        try
-        {
-            return new string(output, 0, Trim(html, output, maxDepth));
-        }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(output);
-        }
-    }
-
     /// <summary>
     /// Writes the trimmed page into <paramref name="output"/> (at least as long as <paramref name="html"/>: trimming only
-    /// removes) and returns its length. A caller that can parse from a buffer saves a string the size of the page.
+    /// removes) and returns its length. The parser reads it from there: no string the size of the page.
     /// </summary>
     public static int Trim(string html, char[] output, int maxDepth = MaxDepth)
     {
