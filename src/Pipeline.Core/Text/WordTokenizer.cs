@@ -41,6 +41,9 @@ public static class WordTokenizer
         }
     }
 
+    /// <summary>The words of <paramref name="text"/>, as <see cref="Tokenize"/> yields them, as slices of it.</summary>
+    public static WordEnumerator Words(ReadOnlySpan<char> text) => new(text);
+
     /// <summary>The number of words, without making a string per word (this runs on every article body).</summary>
     public static int Count(string text) => Walk(text, []);
 

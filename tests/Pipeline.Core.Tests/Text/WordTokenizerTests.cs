@@ -38,4 +38,21 @@ public sealed class WordTokenizerTests
             Assert.Equal(count <= limit, WordTokenizer.HasAtMost(text, limit));
         }
     }
+
+    [Theory]
+    [InlineData("Covid-19: it is 4,300km!")]
+    [InlineData("中国和 Russia, 東京の空 x  — naïve café_au_lait 𠀋𠀌 end")]
+    [InlineData("broken \ud800 surrogate\udc00 and e\u0301 accent")]
+    [InlineData("_lead and trail_ ")]
+    [InlineData("")]
+    public void Words_GiveTheSameWordsAsTokenize(string text)
+    {
+        var words = new List<string>();
+        foreach (var word in WordTokenizer.Words(text))
+        {
+            words.Add(word.ToString());
+        }
+
+        Assert.Equal(WordTokenizer.Tokenize(text), words);
+    }
 }

@@ -17,11 +17,12 @@ internal static class ArticleBodyLocator
     /// </summary>
     public static (int Element, bool IsTeaser) Locate(PageOutline outline, string articleBody)
     {
-        var expected = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Words are compared as slices of the texts: every block of the page is read, twice when the container is chosen again.
+        var expected = new Dictionary<string, int>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var expectedCount = 0;
-        foreach (var word in WordTokenizer.Tokenize(articleBody))
+        foreach (var word in WordTokenizer.Words(articleBody))
         {
-            expected[word] = expected.GetValueOrDefault(word) + 1;
+            expected[word] = expected.TryGetValue(word, out var count) ? count + 1 : 1;
             expectedCount++;
         }
 
@@ -42,7 +43,7 @@ internal static class ArticleBodyLocator
 
             prose += ContentBlockSelector.ProseValue(block) > 0 ? block.Words : 0;
 
-            foreach (var word in WordTokenizer.Tokenize(block.Text))
+            foreach (var word in WordTokenizer.Words(block.Text))
             {
                 words[block.Element]++;
                 if (expected.ContainsKey(word))

@@ -31,11 +31,12 @@ internal static class BlockFilter
         var judged = new List<(TextBlock Block, bool Kept)>();
         var reasons = new List<string?>();
         TextBlock? previous = null;
+        var titleKey = metadata.Title is { } title ? TextKey.Of(title) : null; // Once a page, not once a block.
         foreach (var block in outline.Blocks)
         {
             if (outline.IsWithin(block.Element, container))
             {
-                var reason = NotStoryReason(block, previous, outline, container, metadata);
+                var reason = NotStoryReason(block, previous, outline, container, metadata, titleKey);
                 judged.Add((block, reason is null));
                 reasons.Add(reason);
             }
@@ -158,8 +159,9 @@ internal static class BlockFilter
     /// <param name="outline">The page.</param>
     /// <param name="container">The element chosen as holding the story.</param>
     /// <param name="metadata">The page's own metadata (headline, description).</param>
+    /// <param name="titleKey">The title's <see cref="TextKey"/>, if the page has a title.</param>
     /// <returns>Null for story text, else the name of what the block is ("link-list", "byline", <see cref="Headline"/>...).</returns>
-    private static string? NotStoryReason(TextBlock block, TextBlock? previous, PageOutline outline, int container, PageMetadata metadata)
+    private static string? NotStoryReason(TextBlock block, TextBlock? previous, PageOutline outline, int container, PageMetadata metadata, string? titleKey)
     {
         var furniture = outline.FurnitureOf(block);
         if (furniture >= 0 && furniture != container && outline.IsWithin(furniture, container))
@@ -185,19 +187,20 @@ internal static class BlockFilter
             return rule.Name;
         }
 
-        if (block.Words >= 3 && outline.ImageDescriptions.Contains(TextKey.Of(block.Text)))
+        string? key = null; // The block's TextKey, made at most once (lower-casing and word-splitting a paragraph).
+        if (block.Words >= 3 && outline.ImageDescriptions.Count > 0 && outline.ImageDescriptions.Contains(key = TextKey.Of(block.Text)))
         {
             return "image-description"; // A caption: the picture's own description repeated under it.
         }
 
         // The headline is not body text. A standfirst is, even when the page also gives it as its description.
-        return IsHeadline(block, metadata) ? Headline : null;
+        return IsHeadline(block, metadata, titleKey, key) ? Headline : null;
     }
 
     /// <summary>An h1 naming the page's title (perhaps a shorter form of it), or any short block repeating it word for word.</summary>
-    private static bool IsHeadline(TextBlock block, PageMetadata metadata) =>
+    private static bool IsHeadline(TextBlock block, PageMetadata metadata, string? titleKey, string? blockKey) =>
         metadata.Title is { } title
-        && (block.Tag == "h1" ? SameWords(block.Text, title) : block.Words <= 30 && string.Equals(TextKey.Of(block.Text), TextKey.Of(title), StringComparison.Ordinal));
+        && (block.Tag == "h1" ? SameWords(block.Text, blockKey, title, titleKey!) : block.Words <= 30 && string.Equals(blockKey ?? TextKey.Of(block.Text), titleKey, StringComparison.Ordinal));
 
     private static bool InQuote(TextBlock block, PageOutline outline)
     {
@@ -212,7 +215,10 @@ internal static class BlockFilter
         return false;
     }
 
-    /// <summary>Same words ignoring case and punctuation, or <paramref name="a"/> inside <paramref name="b"/> (a headline inside "Headline | Site").</summary>
-    private static bool SameWords(string a, string b) =>
-        string.Equals(TextKey.Of(a), TextKey.Of(b), StringComparison.Ordinal) || b.Contains(a, StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// Same words ignoring case and punctuation, or <paramref name="a"/> inside <paramref name="b"/> (a headline inside
+    /// "Headline | Site"). <paramref name="aKey"/> is <paramref name="a"/>'s <see cref="TextKey"/> if already made.
+    /// </summary>
+    private static bool SameWords(string a, string? aKey, string b, string bKey) =>
+        string.Equals(aKey ?? TextKey.Of(a), bKey, StringComparison.Ordinal) || b.Contains(a, StringComparison.OrdinalIgnoreCase);
 }

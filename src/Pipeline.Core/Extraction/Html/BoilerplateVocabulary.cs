@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Pipeline.Core.Extraction.Html;
 
 /// <summary>
@@ -35,6 +37,17 @@ internal static class BoilerplateVocabulary
 
     private static readonly string[] ContentParts = ["article", "story", "content", "entry", "post", "main", "body", "text"];
 
+    // Every element of a page is asked (hundreds per page), so the word lists are searched all at once (Teddy/Aho-Corasick)
+    // on a lower-cased copy held on the stack, with no string, delegate or split array per element.
+    private static readonly SearchValues<string> Strong = SearchValues.Create(StrongParts, StringComparison.Ordinal);
+    private static readonly SearchValues<string> Weak = SearchValues.Create(WeakParts, StringComparison.Ordinal);
+    private static readonly SearchValues<string> Content = SearchValues.Create(ContentParts, StringComparison.Ordinal);
+    private static readonly SearchValues<string> Discussion = SearchValues.Create(DiscussionParts, StringComparison.Ordinal);
+    private static readonly SearchValues<char> TokenSeparators = SearchValues.Create(" _-\t\n.:/");
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WeakTokenLookup = WeakTokens.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private const int StackNamesLength = 256;
+
     public static bool IsBoilerplate(string? className, string? id)
     {
         if (string.IsNullOrEmpty(className) && string.IsNullOrEmpty(id))
@@ -42,32 +55,61 @@ internal static class BoilerplateVocabulary
             return false;
         }
 
-        var names = $"{className} {id}".ToLowerInvariant();
+        Span<char> buffer = stackalloc char[StackNamesLength];
+        ReadOnlySpan<char> names = Lowered(className, id, buffer);
         if (names.Contains("embed", StringComparison.Ordinal) && !names.Contains("caption", StringComparison.Ordinal) && !names.Contains("credit", StringComparison.Ordinal))
         {
             return false; // An embedded tweet or post inside the story ("social-media-embed") is quoted story text.
         }
 
-        if (StrongParts.Any(names.Contains))
+        if (names.ContainsAny(Strong))
         {
             return true;
         }
 
-        if (ContentParts.Any(names.Contains))
+        if (names.ContainsAny(Content))
         {
             return false;
         }
 
-        return WeakParts.Any(names.Contains) || Tokens(names).Any(WeakTokens.Contains);
+        return names.ContainsAny(Weak) || HasWeakToken(names);
     }
 
     /// <summary>Comments, replies, forums: furniture whose text reads like prose.</summary>
     public static bool IsDiscussion(string? className, string? id)
     {
-        var names = $"{className} {id}".ToLowerInvariant();
-        return DiscussionParts.Any(names.Contains);
+        Span<char> buffer = stackalloc char[StackNamesLength];
+        return Lowered(className, id, buffer).ContainsAny(Discussion);
     }
 
-    private static string[] Tokens(string names) =>
-        names.Split([' ', '_', '-', '\t', '\n', '.', ':', '/'], StringSplitOptions.RemoveEmptyEntries);
+    /// <summary>"{className} {id}" lower-cased (invariant culture), in <paramref name="buffer"/> when it fits.</summary>
+    private static ReadOnlySpan<char> Lowered(string? className, string? id, Span<char> buffer)
+    {
+        className ??= "";
+        id ??= "";
+        var length = className.Length + 1 + id.Length;
+        var names = length <= buffer.Length ? buffer[..length] : new char[length];
+        className.AsSpan().ToLowerInvariant(names);
+        names[className.Length] = ' ';
+        id.AsSpan().ToLowerInvariant(names[(className.Length + 1)..]);
+        return names;
+    }
+
+    /// <summary>Whether a whole token of the names (split at spaces, '_', '-', '.', ':' and '/') is a weak furniture word.</summary>
+    private static bool HasWeakToken(ReadOnlySpan<char> names)
+    {
+        while (!names.IsEmpty)
+        {
+            var end = names.IndexOfAny(TokenSeparators);
+            var token = end < 0 ? names : names[..end];
+            if (!token.IsEmpty && WeakTokenLookup.Contains(token))
+            {
+                return true;
+            }
+
+            names = end < 0 ? [] : names[(end + 1)..];
+        }
+
+        return false;
+    }
 }

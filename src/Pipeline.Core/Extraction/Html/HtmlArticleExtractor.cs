@@ -1,3 +1,7 @@
+using System.Buffers;
+using AngleSharp;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Pipeline.Core.Cleaning;
 using Pipeline.Core.Reading;
@@ -13,7 +17,8 @@ namespace Pipeline.Core.Extraction.Html;
 public sealed class HtmlArticleExtractor : IArticleExtractor
 {
     // Attributes anything here reads; the parser skips the rest (srcset, data-*, event handlers...), which is most of
-    // the attribute bytes of a news page and a good share of parse time.
+    // the attribute bytes of a news page and a good share of parse time. Of href only the canonical link's is read, so
+    // the links of the page (a hundred or more) keep theirs out of the DOM.
     private static readonly string[] UsedAttributes =
         [
             "class", "id", "style", "hidden", "aria-hidden", "itemprop", "type", "href", "content", "property", "name", "http-equiv",
@@ -26,15 +31,40 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         SkipComments = true,
         DisableElementPositionTracking = true,
         MaximumDepth = HtmlSourceTrimmer.MaxDepth + 100, // Second line of defence after the trimmer's cap.
-        ShouldEmitAttribute = (ref _, name) => IsUsedAttribute(name.Span),
+        ShouldEmitAttribute = (ref token, name) => IsUsedAttribute(name.Span) && (!name.Span.Equals("href", StringComparison.OrdinalIgnoreCase) || token.Name == "link"),
     };
+
+    // The browsing context leaves out the attribute observers: they act on attributes as a browser would (a stylesheet
+    // link starts loading and parses its URL, a class list is kept in step), and we only read attributes.
+    private static readonly IConfiguration ParserConfiguration = Configuration.Default.Without<IAttributeObserver>();
+
+    // One parser per thread, reused page after page: building one sets up a browsing context and its services, and
+    // the CSS selectors the metadata readers use are parsed once per context rather than once per page.
+    [ThreadStatic]
+    private static HtmlParser? parser;
 
     public DumpFormat Format => DumpFormat.Html;
 
     public ExtractedArticle Extract(RawRecord record)
     {
-        var parser = new HtmlParser(ParserOptions);
-        using var document = parser.ParseDocument(HtmlSourceTrimmer.Trim(record.Content));
+        // The trimmed page goes to a pooled buffer, not a new string: pages run to hundreds of KB, and each string or
+        // builder that size is a large-object-heap allocation, which brought on generation-2 collections.
+        var source = ArrayPool<char>.Shared.Rent(record.Content.Length);
+        try
+        {
+            var length = HtmlSourceTrimmer.Trim(record.Content, source);
+            parser ??= new HtmlParser(ParserOptions, BrowsingContext.New(ParserConfiguration));
+            using var document = parser.ParseDocument(source, length);
+            return Extract(document, record.Url);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(source); // The document, which reads from the buffer, is disposed by now.
+        }
+    }
+
+    private static ExtractedArticle Extract(IHtmlDocument document, string? url)
+    {
         var jsonLd = JsonLdMetadataReader.Read(document);
         var tags = MetaTagReader.Read(document);
         var metadata = jsonLd.Or(tags);
@@ -61,7 +91,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
             }
         }
 
-        return Article(metadata, tags, jsonLd, paragraphs, record.Url) with { Removed = removed };
+        return Article(metadata, tags, jsonLd, paragraphs, url) with { Removed = removed };
     }
 
     /// <summary>

@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 
 namespace Pipeline.Core.Extraction.Html;
 
@@ -31,19 +31,31 @@ internal static class HtmlSourceTrimmer
     // emptied like scripts. A nested svg ends the cut early; what is left over parses as harmless unknown elements.
     private static readonly HashSet<string> Unread = new(StringComparer.OrdinalIgnoreCase) { "svg", "noscript" };
 
-    public static string Trim(string html, int maxDepth = MaxDepth)
+    // Tag names are looked up as spans of the page: no string per tag, only one per distinct name that opens a nesting level.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNestingLookup = NotNesting.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RawTextLookup = RawText.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> UnreadLookup = Unread.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly SearchValues<char> TagEndOrQuote = SearchValues.Create("\"'>");
+
+    /// <summary>
+    /// Writes the trimmed page into <paramref name="output"/> (at least as long as <paramref name="html"/>: trimming only
+    /// removes) and returns its length. The parser reads it from there: no string the size of the page.
+    /// </summary>
+    public static int Trim(string html, char[] output, int maxDepth = MaxDepth)
     {
-        var output = new StringBuilder(html.Length / 2);
-        Scan(html, maxDepth, output);
-        return output.ToString();
+        ArgumentOutOfRangeException.ThrowIfLessThan(output.Length, html.Length, nameof(output));
+        return Scan(html, maxDepth, output);
     }
 
     /// <summary>Walks the tags, copying everything except script, style, svg and noscript bodies and surplus nested tags.</summary>
-    private static void Scan(string html, int maxDepth, StringBuilder output)
+    private static int Scan(string html, int maxDepth, char[] output)
     {
         var open = new List<string>();
         var openCounts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var openCountsByName = openCounts.GetAlternateLookup<ReadOnlySpan<char>>();
         var dropped = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var droppedByName = dropped.GetAlternateLookup<ReadOnlySpan<char>>();
+        var written = 0;
         var copiedUpTo = 0;
         var i = 0;
         while (i < html.Length)
@@ -76,18 +88,18 @@ internal static class HtmlSourceTrimmer
             }
 
             var tagEnd = FindTagEnd(html, nameEnd);
-            var name = html[nameStart..nameEnd];
+            var name = html.AsSpan(nameStart, nameEnd - nameStart);
             var selfClosing = tagEnd - 2 >= lt && html[tagEnd - 2] == '/';
             var drop = false;
             if (closing)
             {
                 // The dropped start tags were the innermost ones, so their end tags come first.
-                if (dropped.TryGetValue(name, out var d) && d > 0)
+                if (droppedByName.TryGetValue(name, out var d) && d > 0)
                 {
-                    dropped[name] = d - 1;
+                    droppedByName[name] = d - 1;
                     drop = true;
                 }
-                else if (openCounts.TryGetValue(name, out var count) && count > 0)
+                else if (openCountsByName.TryGetValue(name, out var count) && count > 0)
                 {
                     // Pop up to and including the matching start tag (mis-nested tags close implicitly).
                     while (open.Count > 0)
@@ -95,61 +107,87 @@ internal static class HtmlSourceTrimmer
                         var top = open[^1];
                         open.RemoveAt(open.Count - 1);
                         openCounts[top]--;
-                        if (string.Equals(top, name, StringComparison.OrdinalIgnoreCase))
+                        if (name.Equals(top, StringComparison.OrdinalIgnoreCase))
                         {
                             break;
                         }
                     }
                 }
             }
-            else if (RawText.Contains(name) || (!selfClosing && Unread.Contains(name))) // "<script />" still opens a script in HTML.
+            else if (RawTextLookup.Contains(name) || (!selfClosing && UnreadLookup.Contains(name))) // "<script />" still opens a script in HTML.
             {
-                var close = html.IndexOf("</" + name, tagEnd, StringComparison.OrdinalIgnoreCase);
+                var close = IndexOfEndTag(html, name, tagEnd);
                 close = close < 0 ? html.Length : close;
                 if (IsDroppedBody(html, name, lt, tagEnd) && !IsFallbackText(html, name, tagEnd, close))
                 {
-                    output.Append(html, copiedUpTo, tagEnd - copiedUpTo);
+                    written = Copy(html, copiedUpTo, tagEnd, output, written);
                     copiedUpTo = close;
                 }
 
                 tagEnd = close;
             }
-            else if (!selfClosing && !NotNesting.Contains(name))
+            else if (!selfClosing && !NotNestingLookup.Contains(name))
             {
                 if (open.Count >= maxDepth)
                 {
-                    dropped[name] = dropped.GetValueOrDefault(name) + 1;
+                    droppedByName[name] = droppedByName.TryGetValue(name, out var d) ? d + 1 : 1;
                     drop = true;
                 }
                 else
                 {
-                    open.Add(name);
-                    openCounts[name] = openCounts.GetValueOrDefault(name) + 1;
+                    // The dictionary's own key for the name, so the open list holds one string per distinct name.
+                    if (!openCountsByName.TryGetValue(name, out var key, out var count))
+                    {
+                        key = name.ToString();
+                        count = 0;
+                    }
+
+                    open.Add(key);
+                    openCounts[key] = count + 1;
                 }
             }
 
             if (drop)
             {
-                output.Append(html, copiedUpTo, lt - copiedUpTo);
+                written = Copy(html, copiedUpTo, lt, output, written);
                 copiedUpTo = tagEnd;
             }
 
             i = tagEnd;
         }
 
-        output.Append(html, copiedUpTo, html.Length - copiedUpTo);
+        return Copy(html, copiedUpTo, html.Length, output, written);
+    }
+
+    /// <summary>Copies html[from..to] to the output at <paramref name="written"/>; returns the output's new length.</summary>
+    private static int Copy(string html, int from, int to, char[] output, int written)
+    {
+        html.AsSpan(from, to - from).CopyTo(output.AsSpan(written));
+        return written + to - from;
+    }
+
+    /// <summary>Where "&lt;/name" next starts at or after <paramref name="from"/>, ignoring case, or -1.</summary>
+    private static int IndexOfEndTag(string html, ReadOnlySpan<char> name, int from)
+    {
+        // Only raw-text and unread elements are searched for, and their names are short.
+        Span<char> endTag = stackalloc char[name.Length + 2];
+        endTag[0] = '<';
+        endTag[1] = '/';
+        name.CopyTo(endTag[2..]);
+        var at = html.AsSpan(from).IndexOf(endTag, StringComparison.OrdinalIgnoreCase);
+        return at < 0 ? -1 : from + at;
     }
 
     /// <summary>Script, style, svg and noscript bodies go; JSON-LD stays, it is the page's own metadata.</summary>
-    private static bool IsDroppedBody(string html, string name, int tagStart, int tagEnd) =>
-        (Unread.Contains(name) || name.Equals("script", StringComparison.OrdinalIgnoreCase) || name.Equals("style", StringComparison.OrdinalIgnoreCase))
+    private static bool IsDroppedBody(string html, ReadOnlySpan<char> name, int tagStart, int tagEnd) =>
+        (UnreadLookup.Contains(name) || name.Equals("script", StringComparison.OrdinalIgnoreCase) || name.Equals("style", StringComparison.OrdinalIgnoreCase))
         && html.AsSpan(tagStart, tagEnd - tagStart).IndexOf("ld+json", StringComparison.OrdinalIgnoreCase) < 0;
 
     /// <summary>
     /// A noscript that holds paragraphs is the page's text for readers without scripts (some blogs ship the story only
     /// there and in a script template): it is read like any other markup. Pixel trackers and image fallbacks still go.
     /// </summary>
-    private static bool IsFallbackText(string html, string name, int bodyStart, int bodyEnd) =>
+    private static bool IsFallbackText(string html, ReadOnlySpan<char> name, int bodyStart, int bodyEnd) =>
         name.Equals("noscript", StringComparison.OrdinalIgnoreCase) && HasParagraph(html.AsSpan(bodyStart, bodyEnd - bodyStart));
 
     private static bool HasParagraph(ReadOnlySpan<char> body)
@@ -170,34 +208,48 @@ internal static class HtmlSourceTrimmer
     /// <summary>The index just after the tag's closing '>', skipping quoted attribute values.</summary>
     private static int FindTagEnd(string html, int from)
     {
-        var quote = '\0';
-        var previous = '\0';
-        for (var i = from; i < html.Length; i++)
+        var i = from;
+        while (true)
         {
-            var c = html[i];
-            if (quote != '\0')
+            var next = html.AsSpan(i).IndexOfAny(TagEndOrQuote);
+            if (next < 0)
             {
-                if (c == quote)
-                {
-                    quote = '\0';
-                }
+                return html.Length;
             }
-            else if (c is '"' or '\'' && previous == '=')
-            {
-                // Quotes only open a value right after '=' (an apostrophe elsewhere is just a character).
-                quote = c;
-            }
-            else if (c == '>')
+
+            i += next;
+            if (html[i] == '>')
             {
                 return i + 1;
             }
 
-            if (!char.IsWhiteSpace(c))
+            // Quotes only open a value right after '=' (an apostrophe elsewhere is just a character).
+            if (LastNonSpace(html, from, i) == '=')
             {
-                previous = c;
+                var closeQuote = html.IndexOf(html[i], i + 1);
+                if (closeQuote < 0)
+                {
+                    return html.Length;
+                }
+
+                i = closeQuote;
+            }
+
+            i++;
+        }
+    }
+
+    /// <summary>The last character before <paramref name="end"/> (and from <paramref name="start"/> on) that is not white space, or '\0'.</summary>
+    private static char LastNonSpace(string html, int start, int end)
+    {
+        for (var i = end - 1; i >= start; i--)
+        {
+            if (!char.IsWhiteSpace(html[i]))
+            {
+                return html[i];
             }
         }
 
-        return html.Length;
+        return '\0';
     }
 }

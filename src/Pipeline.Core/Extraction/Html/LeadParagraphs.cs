@@ -86,5 +86,5 @@ internal static class LeadParagraphs
     }
 
     private static bool EndsSentence(string text) =>
-        text.TrimEnd().TrimEnd('"', '\u201D', '\u2019', ')', '\u00BB', '\u201C') is { Length: > 0 } end && end[^1] is '.' or '!' or '?' or ':' or '…';
+        text.AsSpan().TrimEnd().TrimEnd("\"\u201D\u2019)\u00BB\u201C") is { Length: > 0 } end && end[^1] is '.' or '!' or '?' or ':' or '…';
 }
