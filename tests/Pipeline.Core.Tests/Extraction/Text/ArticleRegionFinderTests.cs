@@ -205,6 +205,34 @@ public sealed class ArticleRegionFinderTests
         Assert.DoesNotContain(paragraphs, p => p.Contains("concept car", StringComparison.Ordinal));
     }
 
+    private const string StoryThenTeasersOpeningWithTheirHeadlines =
+        """
+           * Home
+           * Racing
+           * Results
+
+        Gasly hopes for a car that can win
+
+           Pierre Gasly had a long odyssey behind him before he found his place in the team, and this year he wants to fight at the front of the field.
+
+           The Frenchman finished ninth in the championship last season, with a podium in Baku as the best result of his year.
+
+           His team has built a new car for the coming season, and the first tests in the wind tunnel have been promising, his engineers say.
+
+           Formula 1 - Gasly: I want to fight for the title Formula 1 - Gasly: I want to fight for the title 01.01.2022 - Formula 1 Pierre Gasly had a long odyssey behind him. The AlphaTauri driver hopes for a car that lets him fight for wins.
+
+           Formula 1 - Tsunoda and Stroll clash: all ruined Formula 1 - Tsunoda and Stroll clash: all ruined 12.12.2021 - Formula 1 The two drivers blamed each other after their crash in the last race of the year in Abu Dhabi.
+        """;
+
+    [Fact]
+    public void Extract_DropsTeasersThatOpenWithTheirHeadlineTwice()
+    {
+        var paragraphs = TextDumps.Extract(StoryThenTeasersOpeningWithTheirHeadlines).Paragraphs;
+
+        Assert.StartsWith("Pierre Gasly had a long odyssey", paragraphs[0]);
+        Assert.StartsWith("His team has built", paragraphs[^1]);
+    }
+
     private const string SummaryPointsAboveTheStory =
         """
            * Home
