@@ -56,6 +56,13 @@ public static class ArticleRegionFinder
         if (lead >= 0)
         {
             kept.Add(blocks[lead]);
+            for (var i = lead + 1; i < start; i++)
+            {
+                if (scores.Score[i] > 0)
+                {
+                    kept.Add(blocks[i]);
+                }
+            }
         }
 
         var announced = new AnnouncedList();
@@ -124,26 +131,55 @@ public static class ArticleRegionFinder
     }
 
     /// <summary>
-    /// The story's lead paragraph when it stands apart from the body: the nearest sentence-ending prose paragraph a few
-    /// blocks above the run, with only page furniture between (a photo and its credit, a byline, share buttons, a table
-    /// of contents), none of it a section heading. -1 when there is none.
+    /// The story's lead paragraph when it stands apart from the body: the nearest sentence-ending prose paragraph of
+    /// lead length a few pieces of furniture above the run (a photo and its credit, a byline, share buttons, a table of
+    /// contents; a run of boilerplate lines counts once), none of it a section heading; shorter paragraphs between stay
+    /// with it. -1 when there is none, or when it is a caption printed twice.
     /// </summary>
     private static int LeadBefore(IReadOnlyList<TextBlock> blocks, BlockScores scores, int start)
     {
-        for (var i = start - 1; i >= 0 && i >= start - LeadLookback; i--)
+        var furniture = 0;
+        for (var i = start - 1; i >= 0 && furniture < LeadLookback; i--)
         {
+            // A share bar's buttons are one piece of furniture however many lines they take.
+            furniture += scores.Boilerplate[i] && i > 0 && scores.Boilerplate[i - 1] ? 0 : 1;
             if (scores.Score[i] <= -BlockScorer.SectionPenalty)
             {
                 return -1;
             }
 
-            if (scores.Score[i] > 0)
+            if (scores.Score[i] > 0 && SentenceEnd.IsEndOf(blocks[i].Text) && BlockShape.Of(blocks[i].Text).Words >= MinLeadWords)
             {
-                return SentenceEnd.IsEndOf(blocks[i].Text) && BlockShape.Of(blocks[i].Text).Words >= MinLeadWords ? i : -1;
+                return IsPrintedTwice(blocks, i, start) ? -1 : i;
             }
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// A caption is printed again under its photo or in a gallery (whole, cut short or with a "more" toggle): a lead's
+    /// opening recurs in no other block near it.
+    /// </summary>
+    private static bool IsPrintedTwice(IReadOnlyList<TextBlock> blocks, int lead, int start)
+    {
+        const int Opening = 40;
+        var text = blocks[lead].Text;
+        if (text.Length < Opening)
+        {
+            return false;
+        }
+
+        var opening = text.AsSpan(0, Opening);
+        for (var i = Math.Max(0, lead - LeadLookback); i < start; i++)
+        {
+            if (i != lead && blocks[i].Text.AsSpan().IndexOf(opening, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

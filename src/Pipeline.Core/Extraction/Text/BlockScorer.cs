@@ -35,7 +35,7 @@ internal static class BlockScorer
             // Text printed more than once on a page (or twice in one block) is a menu, ticker, caption or teaser, not the
             // article's running text.
             scores[i] = Score(blocks[i], out boilerplate[i]);
-            repeated[i] = copies[i] > 1 || DoubledText.Is(blocks[i].Text);
+            repeated[i] = copies[i] > 1 || DoubledText.Is(blocks[i].Text) || DoubledText.OpensTwice(blocks[i].Text, headline: true);
             boilerplate[i] |= repeated[i];
             scores[i] = boilerplate[i] ? Math.Min(scores[i], -ShortPenalty) : scores[i];
         }

@@ -31,7 +31,7 @@ public static class TextDumpCleaner
             }
 
             var rule = ParagraphRules.FirstMatch(text)?.Name;
-            var reason = rule ?? (IsDoubled(blocks, i) ? "doubled-caption" : DoubledText.Is(text) ? "doubled-text" : null);
+            var reason = rule ?? (IsDoubled(blocks, i) ? "doubled-caption" : DoubledText.Is(text) || DoubledText.OpensTwice(text) ? "doubled-text" : null);
             if (reason is not null)
             {
                 dropped.Add(text, rule ?? "repeat-of-removed");

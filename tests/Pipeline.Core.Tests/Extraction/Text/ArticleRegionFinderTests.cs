@@ -84,6 +84,155 @@ public sealed class ArticleRegionFinderTests
         Assert.DoesNotContain(paragraphs, p => p.Contains("Reisky", StringComparison.Ordinal));
     }
 
+    private const string LeadAboveALongShareBar =
+        """
+           * Knowledge
+           * Heating
+           * News
+           * Contact
+
+        Renewable dimethyl ether as a heating fuel
+
+           Published: 24 October 2022
+
+           Demand for renewable energy keeps growing, and alternatives to fossil fuels are needed to protect the climate and to meet the law. We give an overview of one possible fuel of the future: renewable dimethyl ether.
+           Share
+           Copy link
+           Link
+           Share by e-mail
+           Mail
+           Share on WhatsApp
+           WhatsApp
+           Share on LinkedIn
+           LinkedIn
+           Share on Facebook
+           Facebook
+           Tweet
+
+        An efficient gas for heating
+
+           Dimethyl ether is a colourless gas that turns liquid under little pressure, much like the liquefied petroleum gas that many homes already burn.
+
+           It is made from synthesis gas, either by way of methanol or directly, and the renewable kind starts from methane out of biogas plants.
+
+           Burning it gives off little soot and few nitrogen oxides, which makes it a promising fuel for heating, cooking and transport alike.
+
+           Share
+           Copy link
+           Link
+           Share by e-mail
+           Mail
+           Share on WhatsApp
+           WhatsApp
+           Share on LinkedIn
+           LinkedIn
+           Share on Facebook
+           Facebook
+           Tweet
+        """;
+
+    [Fact]
+    public void Extract_KeepsLeadBehindLongShareBar()
+    {
+        var paragraphs = TextDumps.Extract(LeadAboveALongShareBar).Paragraphs;
+
+        Assert.StartsWith("Demand for renewable energy", paragraphs[0]);
+        Assert.StartsWith("Dimethyl ether is a colourless gas", paragraphs[1]);
+        Assert.DoesNotContain(paragraphs, p => p.Contains("WhatsApp", StringComparison.Ordinal));
+    }
+
+    private const string LeadAndAShortParagraphAboveThePaywall =
+        """
+        Farmer sprayed weed killer next to a rural school
+
+           Although the protected area joined the national system in 2019, its management plan is still being discussed, while groups of neighbours are worried by officials who call the size of the protected area excessive.
+           The ministry has opened an inquiry.
+           Subscribe or log in
+           Listen to this article
+           Your browser does not support audio.
+           Our journalism depends on you
+           Subscribe for $5 a month
+           Log in
+
+           Rural school 27 lies in the middle of one of the protected landscapes of the country, in a valley of hills and forests near the border.
+
+           On 16 March two beekeepers walking past the school found that the fields next to it had been burnt by spraying weed killer.
+
+           Their next step was to report it to the ministry's office for farm chemicals, which looks into the wrong use of such products.
+        """;
+
+    [Fact]
+    public void Extract_KeepsLeadAndShortParagraphAbovePaywall()
+    {
+        var paragraphs = TextDumps.Extract(LeadAndAShortParagraphAboveThePaywall).Paragraphs;
+
+        Assert.StartsWith("Although the protected area", paragraphs[0]);
+        Assert.Equal("The ministry has opened an inquiry.", paragraphs[1]);
+        Assert.StartsWith("Rural school 27", paragraphs[2]);
+        Assert.DoesNotContain(paragraphs, p => p.Contains("Subscribe for", StringComparison.Ordinal));
+    }
+
+    private const string GalleryCaptionAboveTheStory =
+        """
+           * Home
+           * Business
+           * Cars
+
+        New SUVs and electric cars at the auto show
+
+           The concept car of the company is shown to the press at the auto show in Los Angeles on Tuesday, November 19, two days before the show opens its doors to the public for ten days.
+           Photo: Damian Dovarganes
+
+           Close
+           Image 1 of 23
+           The concept car of the company is shown to the press at the auto show in Los Angeles on ... more
+           Photo: Damian Dovarganes
+           Back to gallery
+
+           New electric vehicles, several new small SUVs and a redesigned compact car are among the new models on display this week at the auto show.
+
+           The show opens to the public on Friday and runs for ten days, with more than a thousand cars on the floor of the convention centre.
+
+           Carmakers that stayed away last year are back, and several of them show cars that will reach the showrooms only in two years.
+        """;
+
+    [Fact]
+    public void Extract_CaptionPrintedAgainInTheGallery_IsNotTheLead()
+    {
+        var paragraphs = TextDumps.Extract(GalleryCaptionAboveTheStory).Paragraphs;
+
+        Assert.StartsWith("New electric vehicles", paragraphs[0]);
+        Assert.DoesNotContain(paragraphs, p => p.Contains("concept car", StringComparison.Ordinal));
+    }
+
+    private const string StoryThenTeasersOpeningWithTheirHeadlines =
+        """
+           * Home
+           * Racing
+           * Results
+
+        Gasly hopes for a car that can win
+
+           Pierre Gasly had a long odyssey behind him before he found his place in the team, and this year he wants to fight at the front of the field.
+
+           The Frenchman finished ninth in the championship last season, with a podium in Baku as the best result of his year.
+
+           His team has built a new car for the coming season, and the first tests in the wind tunnel have been promising, his engineers say.
+
+           Formula 1 - Gasly: I want to fight for the title Formula 1 - Gasly: I want to fight for the title 01.01.2022 - Formula 1 Pierre Gasly had a long odyssey behind him. The AlphaTauri driver hopes for a car that lets him fight for wins.
+
+           Formula 1 - Tsunoda and Stroll clash: all ruined Formula 1 - Tsunoda and Stroll clash: all ruined 12.12.2021 - Formula 1 The two drivers blamed each other after their crash in the last race of the year in Abu Dhabi.
+        """;
+
+    [Fact]
+    public void Extract_DropsTeasersThatOpenWithTheirHeadlineTwice()
+    {
+        var paragraphs = TextDumps.Extract(StoryThenTeasersOpeningWithTheirHeadlines).Paragraphs;
+
+        Assert.StartsWith("Pierre Gasly had a long odyssey", paragraphs[0]);
+        Assert.StartsWith("His team has built", paragraphs[^1]);
+    }
+
     private const string SummaryPointsAboveTheStory =
         """
            * Home
