@@ -9,6 +9,7 @@ using Pipeline.Core.Dedup.Shared;
 using Pipeline.Core.Ingest;
 using Pipeline.LocalHost;
 using Pipeline.Storage.Hosting;
+using Pipeline.Storage.Resilience;
 
 // The local host: the WebJobs SDK blob-trigger listener (the one the Functions host runs: scan, receipts,
 // poison queue) over the same pipeline wiring as the function app. Needs no Azure Functions Core Tools.
@@ -23,6 +24,7 @@ PosixSignal? received = null;
 using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, RequestStop);
 using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, RequestStop);
 var inFlight = new InFlightInputs();
+var startRetryDelay = TimeSpan.FromSeconds(10);
 
 // The copy of the corpus belongs to the process, not to one job host: a job host restarted after a storage outage
 // catches up from the claim log where it stopped, instead of reading the whole log again while the old copy waits to
@@ -45,6 +47,15 @@ while (!stopping.IsCancellationRequested)
             Console.Error.WriteLine($"Invalid setting: {string.Join("; ", invalid.Failures)}");
             return 2;
         }
+        catch (Exception e) when (StorageResilience.IsTransientAfterRetries(e, CancellationToken.None))
+        {
+            // Storage not answering as the job host starts (an outage, Azurite busy with its own garbage collection):
+            // wait and start a fresh one, as after a listener failure.
+            Console.Error.WriteLine($"warn: the job host could not start, storage did not answer; trying again in {startRetryDelay.TotalSeconds:0} s: {e.GetType().Name}");
+            await StoppingHost.StopAsync(host, Console.Error);
+            await Task.Delay(startRetryDelay, stopping.Token).ContinueWith(_ => { }, TaskScheduler.Default);
+            continue;
+        }
 
         // A signal, or the host stopping itself (a hosted service's failure stops it).
         var lifetime = host.Services.GetRequiredService<IHostApplicationLifetime>();
@@ -53,7 +64,7 @@ while (!stopping.IsCancellationRequested)
         var first = await Task.WhenAny(restart.Requested, stopped);
         var action = first != stopped ? "Restarting the job host" : received is { } signal ? $"Stopping on {signal}" : "Stopping (the job host stopped itself)";
         LogInFlight(host.Services.GetRequiredService<ILogger<InFlightInputs>>(), action, inFlight.Names);
-        await host.StopAsync(CancellationToken.None);
+        await StoppingHost.StopAsync(host, Console.Error);
         if (first == stopped)
         {
             break;

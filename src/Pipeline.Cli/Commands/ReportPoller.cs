@@ -19,7 +19,7 @@ public static class ReportPoller
         {
             return (true, (await reports.ReadAsync(inputName, cancellationToken))?.Report);
         }
-        catch (Exception e) when (IsTransient(e, cancellationToken))
+        catch (Exception e) when (StorageResilience.IsTransientAfterRetries(e, cancellationToken))
         {
             return (false, null);
         }
@@ -32,13 +32,9 @@ public static class ReportPoller
         {
             return (await reportsContainer.GetBlobClient(BlobNames.Report(inputName)).DownloadContentAsync(cancellationToken)).Value.Content;
         }
-        catch (Exception e) when (IsTransient(e, cancellationToken))
+        catch (Exception e) when (StorageResilience.IsTransientAfterRetries(e, cancellationToken))
         {
             return null;
         }
     }
-
-    // The SDK's own retries end in an AggregateException of the attempts' failures.
-    private static bool IsTransient(Exception e, CancellationToken cancellationToken) =>
-        e is AggregateException all ? all.InnerExceptions.All(inner => IsTransient(inner, cancellationToken)) : StorageResilience.IsTransient(e, cancellationToken);
 }

@@ -51,4 +51,12 @@ public static class StorageResilience
         OperationCanceledException => !caller.IsCancellationRequested,
         _ => false,
     };
+
+    /// <summary>
+    /// <see cref="IsTransient(Exception, CancellationToken)"/> for a call whose retries are its own: the Azure SDK's
+    /// retries (left on in clients this project does not build, such as the WebJobs SDK's) end in an
+    /// <see cref="AggregateException"/> of the attempts' failures, transient when each of them is.
+    /// </summary>
+    public static bool IsTransientAfterRetries(Exception e, CancellationToken caller) =>
+        e is AggregateException all ? all.InnerExceptions.All(inner => IsTransientAfterRetries(inner, caller)) : IsTransient(e, caller);
 }
