@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using Microsoft.Azure.WebJobs;
+using Microsoft.Azure.WebJobs.Host.Listeners;
 using Microsoft.Azure.WebJobs.Host.Timers;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -47,10 +48,10 @@ while (!stopping.IsCancellationRequested)
             Console.Error.WriteLine($"Invalid setting: {string.Join("; ", invalid.Failures)}");
             return 2;
         }
-        catch (Exception e) when (StorageResilience.IsTransientAfterRetries(e, CancellationToken.None))
+        catch (Exception e) when (StorageResilience.IsTransientAfterRetries(e is FunctionListenerException { InnerException: { } cause } ? cause : e, CancellationToken.None))
         {
             // Storage not answering as the job host starts (an outage, Azurite busy with its own garbage collection):
-            // wait and start a fresh one, as after a listener failure.
+            // wait and start a fresh one, as after a listener failure. WebJobs wraps it in the listener's start failure.
             Console.Error.WriteLine($"warn: the job host could not start, storage did not answer; trying again in {startRetryDelay.TotalSeconds:0} s: {e.GetType().Name}");
             await StoppingHost.StopAsync(host, Console.Error);
             await Task.Delay(startRetryDelay, stopping.Token).ContinueWith(_ => { }, TaskScheduler.Default);
