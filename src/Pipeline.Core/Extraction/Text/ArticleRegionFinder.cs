@@ -45,6 +45,7 @@ public static class ArticleRegionFinder
         // Prose that carries on after the structure (a recipe's method after its ingredients) is the article again.
         end = structured > end ? WidenForward(structured, scores.Score) : end;
         end = AuthorBox.EndBefore(blocks, scores.Prose, start, end);
+        end = ClosingTrailer.EndBefore(blocks, scores, start, end);
         var kept = new List<TextBlock>(end - start + 2);
         var lead = LeadBefore(blocks, scores, start);
         var summary = SummaryList.Before(blocks, scores, lead >= 0 ? lead : start, LeadLookback);
