@@ -7,7 +7,7 @@ namespace Pipeline.Core.Extraction.Text;
 /// it reads like prose or like page chrome (<see cref="BlockScorer"/>), the article is the contiguous run of blocks
 /// with the highest total (where, in choosing among runs, later prose counts less), widened over the table, list or plan that carries on from its prose
 /// (<see cref="StructuredContinuation"/>) and the prose after it, cut before an author box (<see cref="AuthorBox"/>),
-/// with a lead paragraph and a list of summary points standing above it (<see cref="SummaryList"/>). Link-like list items and section headings inside it are dropped, except a list that stands between two of its prose paragraphs.
+/// with a lead paragraph and a list of summary points standing above it (<see cref="SummaryList"/>). Link-like list items and section headings inside it are dropped, except a list that stands between two of its prose paragraphs, and so are the short lines that label the furniture it leaves out (<see cref="FurnitureLabel"/>).
 /// </summary>
 public static class ArticleRegionFinder
 {
@@ -68,12 +68,18 @@ public static class ArticleRegionFinder
 
         var announced = new AnnouncedList();
         var inner = ListBetweenProse(blocks, scores, start, end);
+        var keep = new bool[Math.Max(0, end - start + 1)];
         for (var i = start; i <= end; i++)
         {
             var block = blocks[i];
-            if (announced.Take(block) || inner[i - start] || (!BlockScorer.IsChrome(block, BlockShape.Of(block.Text)) && !SectionHeadingRule.IsSectionHeading(block)))
+            keep[i - start] = announced.Take(block) || inner[i - start] || (!BlockScorer.IsChrome(block, BlockShape.Of(block.Text)) && !SectionHeadingRule.IsSectionHeading(block));
+        }
+
+        for (var i = start; i <= end; i++)
+        {
+            if (keep[i - start] && !FurnitureLabel.Is(blocks, scores, keep, start, i))
             {
-                kept.Add(block);
+                kept.Add(blocks[i]);
             }
         }
 

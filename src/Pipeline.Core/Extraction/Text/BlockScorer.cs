@@ -13,7 +13,7 @@ internal static class BlockScorer
     public const int ShortWords = 5;
     private const int ProseWords = 12;
     private const int UnendedProseWords = 20;
-    private const double ChromePenalty = 6;
+    public const double ChromePenalty = 6;
     private const double ShortPenalty = 3;
     private const int ShortLabelLength = 48;
     public const double SectionPenalty = 40;
