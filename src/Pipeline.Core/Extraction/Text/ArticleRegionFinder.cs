@@ -75,15 +75,25 @@ public static class ArticleRegionFinder
             keep[i - start] = announced.Take(block) || inner[i - start] || (!BlockScorer.IsChrome(block, BlockShape.Of(block.Text)) && !SectionHeadingRule.IsSectionHeading(block));
         }
 
+        List<TextBlock>? labels = null;
         for (var i = start; i <= end; i++)
         {
-            if (keep[i - start] && !FurnitureLabel.Is(blocks, scores, keep, start, i))
+            if (!keep[i - start])
+            {
+                continue;
+            }
+
+            if (FurnitureLabel.Is(blocks, scores, keep, start, i))
+            {
+                (labels ??= []).Add(blocks[i]);
+            }
+            else
             {
                 kept.Add(blocks[i]);
             }
         }
 
-        return new ArticleRegion(summary.End >= summary.Start ? summary.Start : lead >= 0 ? lead : start, end, kept);
+        return new ArticleRegion(summary.End >= summary.Start ? summary.Start : lead >= 0 ? lead : start, end, kept, labels);
     }
 
     /// <summary>

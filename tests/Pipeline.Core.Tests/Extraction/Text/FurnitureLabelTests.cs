@@ -36,6 +36,14 @@ public sealed class FurnitureLabelTests
         Assert.StartsWith("The opposition voted", paragraphs[^1]);
     }
 
+    [Fact]
+    public void Extract_SaysTheTeaserHeadingWentAsAFurnitureLabel()
+    {
+        var removed = TextDumps.Extract(StoryWithTeaserListInside).Removed;
+
+        Assert.Contains(removed, r => r.Text == "Our election coverage" && r.Reason == "furniture-label");
+    }
+
     private const string SubheadingAfterALinkList =
         """
            * Ballots counted in the north
