@@ -6,7 +6,7 @@ namespace Pipeline.Core.Extraction.Text;
 /// Finds the article in a page dump the way jusText and boilerpipe do for HTML: with every block scored by how much
 /// it reads like prose or like page chrome (<see cref="BlockScorer"/>), the article is the contiguous run of blocks
 /// with the highest total (where, in choosing among runs, later prose counts less), widened over the table, list or plan that carries on from its prose
-/// (<see cref="StructuredContinuation"/>) and the prose after it, cut before an author box (<see cref="AuthorBox"/>),
+/// (<see cref="StructuredContinuation"/>) and the prose after it, cut before an author box (<see cref="AuthorBox"/>) or a trailer behind furniture (<see cref="ClosingTrailer"/>),
 /// with a lead paragraph and a list of summary points standing above it (<see cref="SummaryList"/>). Link-like list items and section headings inside it are dropped, except a list that stands between two of its prose paragraphs, and so are the short lines that label the furniture it leaves out (<see cref="FurnitureLabel"/>).
 /// </summary>
 public static class ArticleRegionFinder
