@@ -6,8 +6,8 @@ namespace Pipeline.Core.Extraction.Text;
 /// Finds the article in a page dump the way jusText and boilerpipe do for HTML: with every block scored by how much
 /// it reads like prose or like page chrome (<see cref="BlockScorer"/>), the article is the contiguous run of blocks
 /// with the highest total (where, in choosing among runs, later prose counts less), widened over the table, list or plan that carries on from its prose
-/// (<see cref="StructuredContinuation"/>) and the prose after it, cut before an author box (<see cref="AuthorBox"/>),
-/// with a lead paragraph and a list of summary points standing above it (<see cref="SummaryList"/>). Link-like list items and section headings inside it are dropped, except a list that stands between two of its prose paragraphs.
+/// (<see cref="StructuredContinuation"/>) and the prose after it, cut before an author box (<see cref="AuthorBox"/>) or a trailer behind furniture (<see cref="ClosingTrailer"/>),
+/// with a lead paragraph and a list of summary points standing above it (<see cref="SummaryList"/>). Link-like list items and section headings inside it are dropped, except a list that stands between two of its prose paragraphs, and so are the short lines that label the furniture it leaves out (<see cref="FurnitureLabel"/>).
 /// </summary>
 public static class ArticleRegionFinder
 {
@@ -45,6 +45,7 @@ public static class ArticleRegionFinder
         // Prose that carries on after the structure (a recipe's method after its ingredients) is the article again.
         end = structured > end ? WidenForward(structured, scores.Score) : end;
         end = AuthorBox.EndBefore(blocks, scores.Prose, start, end);
+        end = ClosingTrailer.EndBefore(blocks, scores, start, end);
         var kept = new List<TextBlock>(end - start + 2);
         var lead = LeadBefore(blocks, scores, start);
         var summary = SummaryList.Before(blocks, scores, lead >= 0 ? lead : start, LeadLookback);
@@ -67,16 +68,32 @@ public static class ArticleRegionFinder
 
         var announced = new AnnouncedList();
         var inner = ListBetweenProse(blocks, scores, start, end);
+        var keep = new bool[Math.Max(0, end - start + 1)];
         for (var i = start; i <= end; i++)
         {
             var block = blocks[i];
-            if (announced.Take(block) || inner[i - start] || (!BlockScorer.IsChrome(block, BlockShape.Of(block.Text)) && !SectionHeadingRule.IsSectionHeading(block)))
+            keep[i - start] = announced.Take(block) || inner[i - start] || (!BlockScorer.IsChrome(block, BlockShape.Of(block.Text)) && !SectionHeadingRule.IsSectionHeading(block));
+        }
+
+        List<TextBlock>? labels = null;
+        for (var i = start; i <= end; i++)
+        {
+            if (!keep[i - start])
             {
-                kept.Add(block);
+                continue;
+            }
+
+            if (FurnitureLabel.Is(blocks, scores, keep, start, i))
+            {
+                (labels ??= []).Add(blocks[i]);
+            }
+            else
+            {
+                kept.Add(blocks[i]);
             }
         }
 
-        return new ArticleRegion(summary.End >= summary.Start ? summary.Start : lead >= 0 ? lead : start, end, kept);
+        return new ArticleRegion(summary.End >= summary.Start ? summary.Start : lead >= 0 ? lead : start, end, kept, labels);
     }
 
     /// <summary>

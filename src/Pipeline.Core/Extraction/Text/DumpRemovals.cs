@@ -82,8 +82,24 @@ internal static class DumpRemovals
             return HasLetterOrDigit(block.Text) ? OutsideRegion : "no-words";
         }
 
-        // Inside the article's run, the region finder drops menu entries, link bullets and section headings.
-        return SectionHeadingRule.IsSectionHeading(block) ? "section-heading" : BlockScorer.IsChrome(block, BlockShape.Of(block.Text)) ? "menu-or-widget" : OutsideRegion;
+        // Inside the article's run, the region finder drops menu entries, link bullets, section headings and the labels of furniture.
+        return SectionHeadingRule.IsSectionHeading(block) ? "section-heading"
+            : BlockScorer.IsChrome(block, BlockShape.Of(block.Text)) ? "menu-or-widget"
+            : IsFurnitureLabel(block, region) ? "furniture-label"
+            : OutsideRegion;
+    }
+
+    private static bool IsFurnitureLabel(TextBlock block, ArticleRegion region)
+    {
+        foreach (var label in region.FurnitureLabels ?? [])
+        {
+            if (ReferenceEquals(label, block))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsHeader(string text, DumpHeader header) =>
