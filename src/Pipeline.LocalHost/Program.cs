@@ -1,6 +1,5 @@
 using System.Runtime.InteropServices;
 using Microsoft.Azure.WebJobs;
-using Microsoft.Azure.WebJobs.Host.Listeners;
 using Microsoft.Azure.WebJobs.Host.Timers;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -10,7 +9,6 @@ using Pipeline.Core.Dedup.Shared;
 using Pipeline.Core.Ingest;
 using Pipeline.LocalHost;
 using Pipeline.Storage.Hosting;
-using Pipeline.Storage.Resilience;
 
 // The local host: the WebJobs SDK blob-trigger listener (the one the Functions host runs: scan, receipts,
 // poison queue) over the same pipeline wiring as the function app. Needs no Azure Functions Core Tools.
@@ -48,10 +46,10 @@ while (!stopping.IsCancellationRequested)
             Console.Error.WriteLine($"Invalid setting: {string.Join("; ", invalid.Failures)}");
             return 2;
         }
-        catch (Exception e) when (StorageResilience.IsTransientAfterRetries(e is FunctionListenerException { InnerException: { } cause } ? cause : e, CancellationToken.None))
+        catch (Exception e) when (JobHostStartFailure.IsStorageNotAnswering(e))
         {
             // Storage not answering as the job host starts (an outage, Azurite busy with its own garbage collection):
-            // wait and start a fresh one, as after a listener failure. WebJobs wraps it in the listener's start failure.
+            // wait and start a fresh one, as after a listener failure.
             Console.Error.WriteLine($"warn: the job host could not start, storage did not answer; trying again in {startRetryDelay.TotalSeconds:0} s: {e.GetType().Name}");
             await StoppingHost.StopAsync(host, Console.Error);
             await Task.Delay(startRetryDelay, stopping.Token).ContinueWith(_ => { }, TaskScheduler.Default);
