@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Pipeline.Core.Text;
 
 namespace Pipeline.Core.Extraction.Text;
 
@@ -78,7 +79,7 @@ public static partial class SectionHeadingRule
     private static bool MatchesLowered(Regex regex, string text)
     {
         Span<char> lowered = stackalloc char[text.Length];
-        text.AsSpan().ToLowerInvariant(lowered);
+        InvariantLowercase.Into(text, lowered);
         return regex.IsMatch(lowered);
     }
 
