@@ -160,19 +160,59 @@ public static class BenchIngestCommand
         {
             var name = Path.GetFileName(path);
             var lines = File.ReadLines(path).Count();
-            var content = (await service.GetBlobContainerClient(options.ReportsContainer).GetBlobClient(BlobNames.Report(name)).DownloadContentAsync(cancellationToken)).Value.Content;
-            using var json = System.Text.Json.JsonDocument.Parse(content.ToMemory());
+            BinaryData? content = null;
+            await WhenStorageAnswersAsync(async () => (content = await ReportPoller.TryReadJsonAsync(service.GetBlobContainerClient(options.ReportsContainer), name, cancellationToken)) is not null, cancellationToken);
+            using var json = System.Text.Json.JsonDocument.Parse(content!.ToMemory());
             var keys = json.RootElement.GetProperty("records").EnumerateArray().Select(r => r.GetProperty("record").GetString()!).ToList();
             var expected = Enumerable.Range(1, lines).Select(n => $"line {n}");
             var once = keys.Count == lines && keys.ToHashSet(StringComparer.Ordinal).SetEquals(expected);
             var written = json.RootElement.GetProperty("counts").GetProperty("written").GetInt32();
-            var documents = 0;
-            await foreach (var _ in service.GetBlobContainerClient(options.NormalizedContainer).GetBlobsAsync(cancellationToken: cancellationToken))
-            {
-                documents++;
-            }
-
+            int? documents = null;
+            await WhenStorageAnswersAsync(async () => (documents = await TryCountDocumentsAsync(cancellationToken)) is not null, cancellationToken);
             return $"verify {name}: {keys.Count:N0} records listed for {lines:N0} lines, each once: {once}; documents in normalized: {documents:N0} (this dump wrote {written:N0})";
+        }
+
+        private static readonly TimeSpan VerifyPatience = TimeSpan.FromMinutes(30);
+
+        private async Task<int?> TryCountDocumentsAsync(CancellationToken cancellationToken)
+        {
+            try
+            {
+                var documents = 0;
+                await foreach (var _ in service.GetBlobContainerClient(options.NormalizedContainer).GetBlobsAsync(cancellationToken: cancellationToken))
+                {
+                    documents++;
+                }
+
+                return documents;
+            }
+            catch (Exception e) when (StorageResilience.IsTransientAfterRetries(e, cancellationToken))
+            {
+                return null;
+            }
+        }
+
+        /// <summary>
+        /// Tries a read until storage answers: at hundreds of thousands of blobs Azurite stops answering for up to 16
+        /// minutes while it collects its own garbage, and a finished run's check must outlast that, not end the bench.
+        /// </summary>
+        private static async Task WhenStorageAnswersAsync(Func<Task<bool>> tryRead, CancellationToken cancellationToken)
+        {
+            var patience = Stopwatch.StartNew();
+            while (true)
+            {
+                if (await tryRead())
+                {
+                    return;
+                }
+
+                if (patience.Elapsed > VerifyPatience)
+                {
+                    throw new TimeoutException($"storage did not answer the check for {VerifyPatience.TotalMinutes:0} minutes");
+                }
+
+                await Task.Delay(TimeSpan.FromSeconds(10), cancellationToken);
+            }
         }
 
         private string HostName(string processedBy) =>
