@@ -83,14 +83,15 @@ internal sealed class ColumnRun
 
     /// <summary>
     /// Lines holding text in two columns or more, and the first and last line with text right of a gutter; 0 when a
-    /// column is mostly numbers: that is a data table (a score sheet, a recipe's quantities), whose rows read across.
+    /// column is mostly numbers or labels ("Director:"): that is a data table (a score sheet, a recipe's quantities, a
+    /// fact box), whose rows read across.
     /// </summary>
     private static int SideBySide(string[] lines, int start, int end, int[] cuts, out int firstRight, out int lastRight)
     {
         var sideBySide = 0;
         (firstRight, lastRight) = (-1, -1);
         var filled = new int[cuts.Length - 1];
-        var numbers = new int[cuts.Length - 1];
+        var rowHeads = new int[cuts.Length - 1];
         for (var k = start; k < end; k++)
         {
             var line = LineCells.Of(lines[k]);
@@ -105,7 +106,7 @@ internal sealed class ColumnRun
 
                 columns++;
                 filled[c]++;
-                numbers[c] += char.IsDigit(line.At(x)) ? 1 : 0;
+                rowHeads[c] += char.IsDigit(line.At(x)) || line.Slice(x, cuts[c + 1]).EndsWith(':') ? 1 : 0;
                 if (c > 0)
                 {
                     firstRight = firstRight < 0 ? k : firstRight;
@@ -118,7 +119,7 @@ internal sealed class ColumnRun
 
         for (var c = 0; c < filled.Length; c++)
         {
-            if (filled[c] >= 2 && numbers[c] * 2 >= filled[c])
+            if (filled[c] >= 2 && rowHeads[c] * 2 >= filled[c])
             {
                 return 0;
             }

@@ -59,6 +59,20 @@ public sealed class ColumnLayoutTests
     }
 
     [Fact]
+    public void Unfold_KeepsLabelsOfAFactBoxWithTheirValues()
+    {
+        string[] lines =
+        [
+            "Director:      Anna Berg",
+            "Producer:      Tom Reed",
+            "Music:         Maria Lopez",
+            "Location:      Harbour studios",
+        ];
+
+        Assert.Same(lines, ColumnLayout.Unfold(string.Join("\n", lines), lines).Lines);
+    }
+
+    [Fact]
     public void Unfold_LeavesLabelAndValueLinesAlone()
     {
         string[] lines =
