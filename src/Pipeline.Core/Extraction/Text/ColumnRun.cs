@@ -6,17 +6,12 @@ namespace Pipeline.Core.Extraction.Text;
 /// </summary>
 internal sealed class ColumnRun
 {
-    // A side column running on this far past the other column's last line is page below the layout, not part of it;
-    // and the search stops, rather than following a long menu of short lines down the page.
-    private const int MaxLinesWithoutRight = int.MaxValue;
-
     private readonly LineCells[] cells;
     private readonly int[] cuts;
 
     private ColumnRun(int start, LineCells[] cells, int[] cuts) => (Start, this.cells, this.cuts) = (start, cells, cuts);
 
     public int Start { get; }
-
 
     public int End => Start + cells.Length;
 
@@ -37,10 +32,9 @@ internal sealed class ColumnRun
 
         var end = at + 1;
         var straddling = 1;
-        for (var sinceRight = 0; end < lines.Length && sinceRight < MaxLinesWithoutRight && Narrow(gutter, lines[end], maxWidth, out var straddles, out var right); end++)
+        for (; end < lines.Length && Narrow(gutter, lines[end], maxWidth, out var straddles); end++)
         {
             straddling += straddles ? 1 : 0;
-            sinceRight = right ? 0 : sinceRight + 1;
         }
 
         scanned = end;
@@ -50,7 +44,6 @@ internal sealed class ColumnRun
             return null;
         }
 
-
         // Lines above that leave the gutter blank belong to the run too (a story cell may start above its sidebar),
         // looked for only once the lines below make a layout, so a page of "label   value" lines costs one pass.
         if (SideBySide(lines, at, end, Cuts(gutter), out _, out _) < minSideBySide)
@@ -59,9 +52,9 @@ internal sealed class ColumnRun
         }
 
         var start = at;
-        for (var sinceRight = 0; start > floor && sinceRight < MaxLinesWithoutRight && Narrow(gutter, lines[start - 1], maxWidth, out _, out var right); start--)
+        while (start > floor && Narrow(gutter, lines[start - 1], maxWidth, out _))
         {
-            sinceRight = right ? 0 : sinceRight + 1;
+            start--;
         }
 
         var cuts = Cuts(gutter);
@@ -79,6 +72,30 @@ internal sealed class ColumnRun
         }
 
         return new ColumnRun(firstRight, run, cuts);
+    }
+
+    /// <summary>Appends each column's lines in turn, a blank line after each, with the column's width as wrap edge.</summary>
+    public void ReadColumnsInto(List<string> output, List<int> wraps)
+    {
+        for (var c = 0; c + 1 < cuts.Length; c++)
+        {
+            var from = output.Count;
+            var width = 0;
+            foreach (var line in cells)
+            {
+                var text = line.Slice(cuts[c], cuts[c + 1]);
+                output.Add(text);
+                width = Math.Max(width, DisplayWidth.Of(text));
+            }
+
+            for (var k = from; k < output.Count; k++)
+            {
+                wraps.Add(width);
+            }
+
+            output.Add("");
+            wraps.Add(0);
+        }
     }
 
     /// <summary>
@@ -128,30 +145,6 @@ internal sealed class ColumnRun
         return sideBySide;
     }
 
-    /// <summary>Appends each column's lines in turn, a blank line after each, with the column's width as wrap edge.</summary>
-    public void ReadColumnsInto(List<string> output, List<int> wraps)
-    {
-        for (var c = 0; c + 1 < cuts.Length; c++)
-        {
-            var from = output.Count;
-            var width = 0;
-            foreach (var line in cells)
-            {
-                var text = line.Slice(cuts[c], cuts[c + 1]);
-                output.Add(text);
-                width = Math.Max(width, DisplayWidth.Of(text));
-            }
-
-            for (var k = from; k < output.Count; k++)
-            {
-                wraps.Add(width);
-            }
-
-            output.Add("");
-            wraps.Add(0);
-        }
-    }
-
     /// <summary>Columns blank on the line together with the column before them, between its first and last text.</summary>
     private static List<int>? GapColumns(LineCells line)
     {
@@ -179,10 +172,9 @@ internal sealed class ColumnRun
     /// all of it (a heading over the whole page) ends the run.
     /// </summary>
     /// <param name="straddles">The line has text on both sides of the gutter as it stands.</param>
-    /// <param name="right">The line has text right of the gutter's start.</param>
-    private static bool Narrow(List<int> gutter, string text, int maxWidth, out bool straddles, out bool right)
+    private static bool Narrow(List<int> gutter, string text, int maxWidth, out bool straddles)
     {
-        (straddles, right) = (false, false);
+        straddles = false;
         if (string.IsNullOrWhiteSpace(text))
         {
             return true;
@@ -215,8 +207,7 @@ internal sealed class ColumnRun
         }
 
         gutter.RemoveRange(kept, gutter.Count - kept);
-        right = line.Width - 1 > gutter[0];
-        straddles = right && line.Indent < gutter[^1];
+        straddles = line.Width - 1 > gutter[0] && line.Indent < gutter[^1];
         return true;
     }
 
