@@ -41,7 +41,10 @@ public static class WrappedLineJoiner
             var marker = ListMarker.Length(content, out _);
             text.Clear().Append(content[marker..].Trim());
             var end = i0 + 1;
-            while (WrapAt(end - 1, wrap, columnWraps) is { } width && end < lines.Length && widths[end] > 0 && Continues(lines[end - 1], widths[end - 1], lines[end], width))
+            // A horizontal rule stands alone: as wide as the page, it read as a wrapped line and glued the heading
+            // above it to the paragraph below.
+            while (WrapAt(end - 1, wrap, columnWraps) is { } width && end < lines.Length && widths[end] > 0 && Continues(lines[end - 1], widths[end - 1], lines[end], width)
+                && !IsRule(lines[end]) && !IsRule(lines[end - 1]))
             {
                 AppendContinuation(text, lines[end].AsSpan().Trim());
                 end++;
@@ -55,6 +58,13 @@ public static class WrappedLineJoiner
         }
 
         return blocks;
+    }
+
+    /// <summary>A line of heavy box-drawing dashes only: w3m prints a page's &lt;hr&gt; so (lynx as underscores).</summary>
+    private static bool IsRule(string line)
+    {
+        var text = line.AsSpan().TrimStart(' ');
+        return text.Length > 0 && text[0] == '━' && text.IndexOfAnyExcept('━', ' ') < 0;
     }
 
     // A column of a layout wraps at its own width; the rest of the page at the page's.
