@@ -21,8 +21,12 @@ public sealed class TextDumpExtractor : IArticleExtractor
             lines[i] = lines[i].TrimEnd('\r');
         }
 
+        // Before anything reads lines: w3m prints a layout table's cells side by side, a menu on the story's lines.
+        var unfolded = ColumnLayout.Unfold(record.Content, lines);
+        lines = unfolded.Lines;
+        var wraps = unfolded.ColumnWraps;
         var header = DumpHeaderParser.Parse(lines);
-        var blocks = JoinBlocks(lines, header.BodyStartLine);
+        var blocks = JoinBlocks(lines, wraps, header.BodyStartLine);
         var unwrapped = blocks.All(b => b.LineCount == 1);
         List<TextBlock> article;
         ArticleRegion? region = null;
@@ -35,7 +39,7 @@ public sealed class TextDumpExtractor : IArticleExtractor
         else
         {
             // A page dump: what looked like a reader header is page chrome, and the headline sits above the article.
-            blocks = header.BodyStartLine > 0 ? JoinBlocks(lines, 0) : blocks;
+            blocks = header.BodyStartLine > 0 ? JoinBlocks(lines, wraps, 0) : blocks;
             region = ArticleRegionFinder.Locate(blocks);
             // Plain text with no page around it and no paragraph long enough to score: it is all we have.
             article = region.Blocks.Count == 0 && unwrapped ? TextBlocks(blocks) : region.Blocks;
@@ -64,9 +68,9 @@ public sealed class TextDumpExtractor : IArticleExtractor
         };
     }
 
-    private static List<TextBlock> JoinBlocks(string[] lines, int start)
+    private static List<TextBlock> JoinBlocks(string[] lines, int[]? columnWraps, int start)
     {
-        var blocks = WrappedLineJoiner.Join(lines.AsSpan(start));
+        var blocks = WrappedLineJoiner.Join(lines.AsSpan(start), columnWraps is null ? default : columnWraps.AsSpan(start));
         for (var i = 0; i < blocks.Count; i++)
         {
             var text = BrowserWidgetStripper.Strip(blocks[i].Text);

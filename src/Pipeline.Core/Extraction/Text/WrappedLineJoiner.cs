@@ -13,7 +13,9 @@ public static class WrappedLineJoiner
     private const int WrapSlack = 2;
 
     // A span, not a list: every line is read several times, and interface calls per read were a third of the joining.
-    public static List<TextBlock> Join(ReadOnlySpan<string> lines)
+    /// <param name="columnWraps">Per line, the width of the layout column it was cut from, or 0 (see
+    /// <see cref="ColumnLayout"/>); empty when the page had no column layout.</param>
+    public static List<TextBlock> Join(ReadOnlySpan<string> lines, ReadOnlySpan<int> columnWraps = default)
     {
         var widths = new int[lines.Length];
         for (var i = 0; i < lines.Length; i++)
@@ -21,7 +23,7 @@ public static class WrappedLineJoiner
             widths[i] = DisplayWidth.Of(lines[i].AsSpan().TrimEnd());
         }
 
-        var wrap = WrapWidth.Detect(widths);
+        var wrap = WrapWidth.Detect(columnWraps.IsEmpty ? widths : PageWidths(widths, columnWraps));
         var blocks = new List<TextBlock>();
         var text = new System.Text.StringBuilder();
         var i0 = 0;
@@ -39,7 +41,10 @@ public static class WrappedLineJoiner
             var marker = ListMarker.Length(content, out _);
             text.Clear().Append(content[marker..].Trim());
             var end = i0 + 1;
-            while (wrap is { } width && end < lines.Length && widths[end] > 0 && Continues(lines[end - 1], widths[end - 1], lines[end], width))
+            // A horizontal rule stands alone: as wide as the page, it read as a wrapped line and glued the heading
+            // above it to the paragraph below.
+            while (WrapAt(end - 1, wrap, columnWraps) is { } width && end < lines.Length && widths[end] > 0 && Continues(lines[end - 1], widths[end - 1], lines[end], width)
+                && !IsRule(lines[end]) && !IsRule(lines[end - 1]))
             {
                 AppendContinuation(text, lines[end].AsSpan().Trim());
                 end++;
@@ -53,6 +58,29 @@ public static class WrappedLineJoiner
         }
 
         return blocks;
+    }
+
+    /// <summary>A line of heavy box-drawing dashes only: w3m prints a page's &lt;hr&gt; so (lynx as underscores).</summary>
+    private static bool IsRule(string line)
+    {
+        var text = line.AsSpan().TrimStart(' ');
+        return text.Length > 0 && text[0] == '━' && text.IndexOfAnyExcept('━', ' ') < 0;
+    }
+
+    // A column of a layout wraps at its own width; the rest of the page at the page's.
+    private static int? WrapAt(int line, int? pageWrap, ReadOnlySpan<int> columnWraps) =>
+        line < columnWraps.Length && columnWraps[line] > 0 ? columnWraps[line] : pageWrap;
+
+    // The page's wrap edge is found on its own lines: a layout column's narrower edge would hide it.
+    private static int[] PageWidths(int[] widths, ReadOnlySpan<int> columnWraps)
+    {
+        var page = (int[])widths.Clone();
+        for (var i = 0; i < page.Length && i < columnWraps.Length; i++)
+        {
+            page[i] = columnWraps[i] > 0 ? 0 : page[i];
+        }
+
+        return page;
     }
 
     private static bool Continues(string previous, int previousWidth, string next, int wrap)

@@ -74,4 +74,27 @@ public sealed class WrappedLineJoinerTests
         Assert.Equal("1. Freude und Leichtigkeit.", blocks[0].Printed);
         Assert.Equal("Home", blocks[1].Printed);
     }
+
+    [Fact]
+    public void Join_KeepsAHorizontalRuleApartFromTheHeadingAboveAndTheParagraphBelow()
+    {
+        // w3m prints <hr> as a full-width line of heavy dashes, which reads like a line the browser had to wrap.
+        var rule = new string('━', 78);
+        string[] lines =
+        [
+            "The committee published its final report on the collapse of the bridge, and",
+            "the minister promised to act on every one of its recommendations this year.",
+            "",
+            "Further reading",
+            rule,
+            "Readers who want the full report can order a printed copy from the council,",
+            "which will also publish the evidence given to the committee next month.",
+        ];
+
+        var blocks = WrappedLineJoiner.Join(lines).Select(b => b.Text).ToList();
+
+        Assert.Equal("Further reading", blocks[1]);
+        Assert.Equal(rule, blocks[2]);
+        Assert.StartsWith("Readers who want", blocks[3]);
+    }
 }
