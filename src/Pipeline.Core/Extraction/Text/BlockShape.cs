@@ -12,6 +12,8 @@ internal readonly record struct BlockShape(int Words, int SentenceMarks, bool En
         var wide = 0;
         var marks = 0;
         var inWord = false;
+        var wordLength = 0;
+        var previous = ' ';
         foreach (var c in text)
         {
             if (DisplayWidth.IsWide(c))
@@ -24,8 +26,11 @@ internal readonly record struct BlockShape(int Words, int SentenceMarks, bool En
 
             var letter = char.IsLetterOrDigit(c);
             words += letter && !inWord ? 1 : 0;
+            // The stop after an initial ("E. T. A. Hoffmann" in a tag cloud) marks no sentence.
+            marks += c is ',' or '!' or '?' or ';' || c == '.' && !(wordLength == 1 && char.IsLetter(previous)) ? 1 : 0;
+            wordLength = letter ? wordLength + 1 : 0;
             inWord = letter;
-            marks += c is '.' or ',' or '!' or '?' or ';' ? 1 : 0;
+            previous = c;
         }
 
         return new BlockShape(words + wide / 2, marks, SentenceEnd.IsEndOf(text));
