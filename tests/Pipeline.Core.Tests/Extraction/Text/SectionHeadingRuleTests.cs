@@ -12,8 +12,6 @@ public sealed class SectionHeadingRuleTests
     [InlineData("Lesen Sie auch")]
     [InlineData("相关新闻")]
     [InlineData("Ähnliche Beiträge")]
-    [InlineData("Mehr zu diesem Thema")]
-    [InlineData("More on this story")]
     [InlineData("Weitere Meldungen aus der Rubrik Schwangerschaft:")]
     [InlineData("Das könnte dich auch interessieren …")]
     [InlineData("À découvrir")]
