@@ -12,8 +12,9 @@ internal readonly record struct BlockShape(int Words, int SentenceMarks, bool En
         var wide = 0;
         var marks = 0;
         var inWord = false;
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
             if (DisplayWidth.IsWide(c))
             {
                 wide++;
@@ -24,10 +25,15 @@ internal readonly record struct BlockShape(int Words, int SentenceMarks, bool En
 
             var letter = char.IsLetterOrDigit(c);
             words += letter && !inWord ? 1 : 0;
+            // The stop after an initial ("E. T. A. Hoffmann" in a tag cloud) marks no sentence.
+            marks += c is ',' or '!' or '?' or ';' || c == '.' && !IsInitial(text, i) ? 1 : 0;
             inWord = letter;
-            marks += c is '.' or ',' or '!' or '?' or ';' ? 1 : 0;
         }
 
         return new BlockShape(words + wide / 2, marks, SentenceEnd.IsEndOf(text));
     }
+
+    // Looked at only when a stop is met: the letter before it stands alone.
+    private static bool IsInitial(string text, int stop) =>
+        stop >= 1 && char.IsLetter(text[stop - 1]) && (stop == 1 || !char.IsLetterOrDigit(text[stop - 2]));
 }

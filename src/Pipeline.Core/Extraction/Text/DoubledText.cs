@@ -56,4 +56,45 @@ internal static class DoubledText
 
         return false;
     }
+
+    /// <summary>A teaser's date and section label stand between its image title and its headline: a few words at most.</summary>
+    private const int MaxLabelBetween = 40;
+
+    /// <summary>
+    /// A headline (no sentence) that opens the block and is printed again after a short label ("Gasly: I want to fight
+    /// 01.01.2022 - Formula 1 Gasly: I want to fight ..."): a teaser's image title, date and headline.
+    /// </summary>
+    public static bool OpensAgainAfterLabel(string text)
+    {
+        var span = text.AsSpan();
+        if (span.Length < 2 * MinOpening + 1)
+        {
+            return false;
+        }
+
+        // One vectorized search for the opening's first characters; the rest is compared only where they recur.
+        var from = MinOpening + 1;
+        var within = Math.Min(span.Length, MaxOpening + MaxLabelBetween + MinOpening + 1) - from;
+        var found = span.Slice(from, within).IndexOf(span[..MinOpening], StringComparison.Ordinal);
+        if (found < 0)
+        {
+            return false;
+        }
+
+        var again = from + found;
+        var common = span[..again].CommonPrefixLength(span[again..]);
+        // The opening ends at a word's end in both places.
+        var end = common;
+        while (end > 0 && !(span[end - 1] != ' ' && (end == span.Length || span[end] == ' ') && (again + end == span.Length || span[again + end] == ' ')))
+        {
+            end--;
+        }
+
+        // The label is shorter than the headline and ends no sentence: prose that names its subject again
+        // ("The central bank raised rates. The central bank said ...") has a sentence between.
+        var opening = span[..end];
+        var label = span[end..again].Trim();
+        return end >= MinOpening && label.Length <= Math.Min(MaxLabelBetween, end) && opening.Count(' ') + 1 >= MinOpeningWords
+            && !".!?".Contains(opening[^1]) && (label.IsEmpty || !".!?".Contains(label[^1]));
+    }
 }

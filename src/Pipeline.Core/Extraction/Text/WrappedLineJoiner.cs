@@ -43,7 +43,7 @@ public static class WrappedLineJoiner
             var end = i0 + 1;
             // A horizontal rule stands alone: as wide as the page, it read as a wrapped line and glued the heading
             // above it to the paragraph below.
-            while (WrapAt(end - 1, wrap, columnWraps) is { } width && end < lines.Length && widths[end] > 0 && Continues(lines[end - 1], widths[end - 1], lines[end], width)
+            while (WrapAt(end - 1, wrap, columnWraps) is { } width && end < lines.Length && widths[end] > 0 && Continues(lines[end - 1], widths[end - 1], lines[end], width, end - 1 > i0)
                 && !IsRule(lines[end]) && !IsRule(lines[end - 1]))
             {
                 AppendContinuation(text, lines[end].AsSpan().Trim());
@@ -83,7 +83,7 @@ public static class WrappedLineJoiner
         return page;
     }
 
-    private static bool Continues(string previous, int previousWidth, string next, int wrap)
+    private static bool Continues(string previous, int previousWidth, string next, int wrap, bool midParagraph)
     {
         var content = next.AsSpan().TrimStart();
         var marker = ListMarker.Length(content, out var unambiguous);
@@ -97,20 +97,28 @@ public static class WrappedLineJoiner
         var nextFits = DisplayWidth.IsWide(content[0])
             ? previousWidth + 2 <= room
             : previousWidth + 1 + DisplayWidth.Of(firstWord) <= room;
-        return !nextFits || ContinuesSentence(previous, previousWidth, next, wrap);
+        return !nextFits || ContinuesSentence(previous, previousWidth, next, wrap, midParagraph);
     }
 
     /// <summary>
     /// Quotes and boxes wrap short of the page width: a long line that stops mid-sentence, followed at the same
-    /// indentation by a lowercase word, still continues it.
+    /// indentation by a lowercase word, still continues it. So does a short line that a forced break (a &lt;br&gt; in the
+    /// middle of a sentence) left inside a paragraph already wrapped: "verwaltet" / "werden muss, ...".
     /// </summary>
-    private static bool ContinuesSentence(string previous, int previousWidth, string next, int wrap)
+    private static bool ContinuesSentence(string previous, int previousWidth, string next, int wrap, bool midParagraph)
     {
         var nextContent = next.AsSpan().TrimStart();
         var previousContent = previous.AsSpan().TrimStart();
-        return previousWidth * 2 >= wrap && char.IsLower(nextContent[0])
+        return (previousWidth * 2 >= wrap || (midParagraph && EndsInWord(previousContent) && DisplayWidth.Of(nextContent) * 2 >= wrap)) && char.IsLower(nextContent[0])
             && next.Length - nextContent.Length == previous.Length - previousContent.Length
             && !SentenceEnd.IsEndOf(previous);
+    }
+
+    // A sentence broken by a forced line break stops at a word or a comma; an image's "[photo.jpg]" or a button does not.
+    private static bool EndsInWord(ReadOnlySpan<char> line)
+    {
+        var trimmed = line.TrimEnd();
+        return trimmed.Length > 0 && (char.IsLetter(trimmed[^1]) || trimmed[^1] == ',');
     }
 
     private static void AppendContinuation(System.Text.StringBuilder text, ReadOnlySpan<char> line)

@@ -45,4 +45,19 @@ public sealed class DoubledTextTests
         Assert.True(DoubledText.OpensTwice(text));
         Assert.False(DoubledText.OpensTwice(text, headline: true));
     }
+
+    [Fact]
+    public void OpensAgainAfterLabel_FindsATeasersHeadlinePrintedAgainAfterItsDateAndSection()
+    {
+        Assert.True(DoubledText.OpensAgainAfterLabel(
+            "Formel 1 - Pierre Gasly: Ich will um die WM kämpfen 01.01.2022 - Formel 1 Formel 1 - Pierre Gasly: Ich will um die WM kämpfen Pierre Gasly hatte in der Formel 1 eine lange Odyssee hinter sich."));
+    }
+
+    [Fact]
+    public void OpensAgainAfterLabel_LeavesProseThatNamesItsSubjectAgainLater()
+    {
+        // The subject recurs, but not as the block's whole opening right after a short label.
+        Assert.False(DoubledText.OpensAgainAfterLabel(
+            "Die Europäische Zentralbank hat am Donnerstag die Zinsen erhöht. Die Europäische Zentralbank begründete den Schritt mit der hohen Inflation."));
+    }
 }

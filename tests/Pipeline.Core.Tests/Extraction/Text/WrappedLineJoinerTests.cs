@@ -27,6 +27,35 @@ public sealed class WrappedLineJoinerTests
     }
 
     [Fact]
+    public void Join_RejoinsASentenceThatAForcedBreakSplitInsideAWrappedParagraph()
+    {
+        // The page broke its lines with <br> mid-sentence; the browser then wrapped the long ones at 78 columns.
+        string[] lines =
+        [
+            "   The committee published its final report on the collapse of the bridge,",
+            "   and the minister promised to act on every one of its recommendations by",
+            "   the end of the year, starting with new rules for inspections of older",
+            "   crossings.",
+            "",
+            "In a global market where energy has to be measured and managed efficiently and",
+            "monitored",
+            "around the clock, the company presents its revised range of meters for single",
+            "and three-phase systems.",
+            "",
+            "   Engineers from four countries took part in the tests, which ran for more",
+            "   than two years and covered every kind of load the meters will meet.",
+            "   [photo.jpg]",
+            "   von Anna Schmidt, editor",
+        ];
+
+        var blocks = WrappedLineJoiner.Join(lines);
+
+        Assert.Contains(blocks, b => b.Text == "In a global market where energy has to be measured and managed efficiently and monitored around the clock, the company presents its revised range of meters for single and three-phase systems.");
+        // An image placeholder ends no sentence: the byline under it stays apart.
+        Assert.Contains(blocks, b => b.Text == "von Anna Schmidt, editor");
+    }
+
+    [Fact]
     public void Join_KeepsMenuLinesAndListItemsApart()
     {
         string[] lines =
