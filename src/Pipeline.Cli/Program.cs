@@ -1,5 +1,6 @@
 using Pipeline.Cli.Commands;
 using Microsoft.Extensions.Configuration;
+using Pipeline.Tooling.Repository;
 using Spectre.Console;
 
 // pipeline normalize PATH... | drop FILE... | explain FILE | eval CORPUS (see Usage)
@@ -9,21 +10,36 @@ if (Console.IsOutputRedirected)
     AnsiConsole.Profile.Width = 200;
 }
 
-return args switch
+// Asking for help never starts anything (a bench would otherwise start Azurite and hosts with its defaults).
+if (args is ["help"] || args.Any(a => a is "--help" or "-h"))
 {
-    ["normalize", .. var paths] when paths.Length > 0 => await NormalizeCommand.RunAsync(paths, Console.Out, Console.Error, Configuration(), CancellationToken.None),
-    ["explain", .. var rest] => await ExplainCommand.RunAsync(rest, AnsiConsole.Console, Configuration(), CancellationToken.None),
-    ["eval", .. var rest] => EvalCommand.Run(rest),
-    ["dedup-eval", .. var rest] when rest.Length > 0 => DedupEvalCommand.Run(rest),
-    ["bench-stream", .. var rest] => await BenchStreamCommand.RunAsync(rest, Console.Out, CancellationToken.None),
-    ["bench-ingest", .. var rest] => await BenchIngestCommand.RunAsync(rest, CancellationToken.None),
-    ["bench-search", .. var rest] => await BenchSearchCommand.RunAsync(rest, CancellationToken.None),
-    ["bench-corpus", .. var rest] => await BenchCorpusCommand.RunAsync(rest, Console.Out, CancellationToken.None),
-    ["drop", .. var files] when files.Length > 0 => await DropCommand.RunAsync(files, Configuration(), CancellationToken.None),
-    ["replay", .. var names] when names.Length > 0 => await ReplayCommand.RunAsync(names, Configuration(), CancellationToken.None),
-    ["forget", .. var names] when names.Length > 0 => await ForgetCommand.RunAsync(names, Configuration(), CancellationToken.None),
-    _ => Usage(),
-};
+    Usage();
+    return 0;
+}
+
+try
+{
+    return args switch
+    {
+        ["normalize", .. var paths] when paths.Length > 0 => await NormalizeCommand.RunAsync(paths, Console.Out, Console.Error, Configuration(), CancellationToken.None),
+        ["explain", .. var rest] => await ExplainCommand.RunAsync(rest, AnsiConsole.Console, Configuration(), CancellationToken.None),
+        ["eval", .. var rest] => EvalCommand.Run(rest),
+        ["dedup-eval", .. var rest] when rest.Length > 0 => DedupEvalCommand.Run(rest),
+        ["bench-stream", .. var rest] => await BenchStreamCommand.RunAsync(rest, Console.Out, CancellationToken.None),
+        ["bench-ingest", .. var rest] => await BenchIngestCommand.RunAsync(rest, CancellationToken.None),
+        ["bench-search", .. var rest] => await BenchSearchCommand.RunAsync(rest, CancellationToken.None),
+        ["bench-corpus", .. var rest] => await BenchCorpusCommand.RunAsync(rest, Console.Out, CancellationToken.None),
+        ["drop", .. var files] when files.Length > 0 => await DropCommand.RunAsync(files, Configuration(), CancellationToken.None),
+        ["replay", .. var names] when names.Length > 0 => await ReplayCommand.RunAsync(names, Configuration(), CancellationToken.None),
+        ["forget", .. var names] when names.Length > 0 => await ForgetCommand.RunAsync(names, Configuration(), CancellationToken.None),
+        _ => Usage(),
+    };
+}
+catch (MissingRepositoryPartException e)
+{
+    Console.Error.WriteLine($"error: {e.Message}");
+    return 2;
+}
 
 static int Usage()
 {

@@ -28,7 +28,7 @@ public sealed class ConsoleProcess : IAsyncDisposable
         var port = AzuriteProcess.FreePort();
         var start = new ProcessStartInfo("dotnet")
         {
-            ArgumentList = { layout.ConsoleDll },
+            ArgumentList = { RepositoryLayout.Require(layout.ConsoleDll, $"build it with `dotnet build -c {RepositoryLayout.Configuration} src/Pipeline.Console`") },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             Environment =

@@ -12,7 +12,7 @@ public static class LocalHostProcess
     {
         var start = new ProcessStartInfo("dotnet")
         {
-            ArgumentList = { layout.LocalHostDll },
+            ArgumentList = { RepositoryLayout.Require(layout.LocalHostDll, $"build it with `dotnet build -c {RepositoryLayout.Configuration} src/Pipeline.LocalHost`") },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             Environment = { ["AzureWebJobsStorage"] = connectionString, ["DOTNET_ENVIRONMENT"] = "Development" },

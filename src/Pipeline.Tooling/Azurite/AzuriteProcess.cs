@@ -44,6 +44,7 @@ public sealed class AzuriteProcess : IAsyncDisposable
     /// <param name="dataFolderPrefix">The name the temporary data folder starts with (which run left it, if one is left).</param>
     public static async Task<AzuriteProcess> StartAsync(RepositoryLayout layout, bool inMemory = false, string dataFolderPrefix = "pipeline-azurite-")
     {
+        RepositoryLayout.Require(layout.Azurite, "Azurite is installed by `npm ci` in the repository root");
         var ports = (FreePort(), FreePort(), FreePort());
         var data = Directory.CreateTempSubdirectory(dataFolderPrefix).FullName;
         return new AzuriteProcess(layout, await LaunchAsync(layout, data, inMemory, ports), data, inMemory, ports);

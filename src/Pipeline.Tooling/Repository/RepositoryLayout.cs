@@ -19,6 +19,10 @@ public sealed record RepositoryLayout(string Root)
     /// <summary>A development corpus by name (<c>corpora/{name}</c>).</summary>
     public string Corpus(string name) => Path.Combine(Root, "corpora", name);
 
+    /// <summary>The path of a part of the checkout, or a <see cref="MissingRepositoryPartException"/> saying how to get it.</summary>
+    public static string Require(string path, string remedy) =>
+        File.Exists(path) ? path : throw new MissingRepositoryPartException(path, remedy);
+
     /// <summary>The build configuration of this program: the name of the folder above bin/{configuration}/net10.0.</summary>
     public static string Configuration => new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name;
 
