@@ -14,7 +14,8 @@ public static class TextDumpCleaner
 
     /// <param name="blocks">The article's blocks.</param>
     /// <param name="removed">Where each dropped block is recorded with the name of the rule or step that dropped it, if given.</param>
-    public static List<TextBlock> Clean(IReadOnlyList<TextBlock> blocks, IDictionary<TextBlock, string>? removed = null)
+    /// <param name="page">Every block of the page the article was found in, if known (see <see cref="RelatedHeadlineRule"/>).</param>
+    public static List<TextBlock> Clean(IReadOnlyList<TextBlock> blocks, IDictionary<TextBlock, string>? removed = null, IReadOnlyList<TextBlock>? page = null)
     {
         // Each dropped text, with the reason a later copy of it is given: a rule calls the copy what it called the
         // first; a copy of a doubled caption is dropped because its text was.
@@ -42,21 +43,21 @@ public static class TextDumpCleaner
             kept.Add(block);
         }
 
-        return DropRelatedHeadlines(kept, removed);
+        return DropRelatedHeadlines(kept, removed, page);
     }
 
     /// <summary>A short block printed twice in a row is an image's alt text and caption.</summary>
     private static bool IsDoubled(IReadOnlyList<TextBlock> blocks, int i) =>
         i + 1 < blocks.Count && blocks[i + 1].Text == blocks[i].Text && blocks[i].Text.Split(' ').Length <= MaxCaptionWords;
 
-    private static List<TextBlock> DropRelatedHeadlines(List<TextBlock> blocks, IDictionary<TextBlock, string>? removed)
+    private static List<TextBlock> DropRelatedHeadlines(List<TextBlock> blocks, IDictionary<TextBlock, string>? removed, IReadOnlyList<TextBlock>? page)
     {
         var kept = new List<TextBlock>(blocks.Count);
         for (var i = 0; i < blocks.Count; i++)
         {
             var previous = i > 0 ? blocks[i - 1] : null;
             var next = i + 1 < blocks.Count ? blocks[i + 1] : null;
-            if (!RelatedHeadlineRule.IsRelatedHeadline(blocks[i], previous, next))
+            if (!RelatedHeadlineRule.IsRelatedHeadline(blocks[i], previous, next, page))
             {
                 kept.Add(blocks[i]);
             }

@@ -47,7 +47,8 @@ public sealed class TextDumpExtractor : IArticleExtractor
         }
 
         var reasons = new Dictionary<TextBlock, string>(ReferenceEqualityComparer.Instance);
-        var body = TextDumpCleaner.Clean(article, reasons);
+        // A page dump's own repetition tells a subheading from a linked headline; a reader export holds no page to repeat one.
+        var body = TextDumpCleaner.Clean(article, reasons, region is null ? null : blocks);
         if (body.Count == 0)
         {
             // A page with visible text is never rejected: at worst its body is every block that reads as text.

@@ -85,6 +85,50 @@ public sealed class TextDumpExtractorTests
         Assert.Contains("Ferry service to run on during the work", paragraphs);
     }
 
+    // w3m prints headings and paragraphs alike at the margin.
+    private const string MarginDump =
+        """
+        Harbour plans
+
+        The harbour board met on Tuesday evening and agreed to rebuild the old north pier before the autumn storms begin.
+
+        Work is due to start in the spring, and the board expects the pier to reopen to fishing boats by the end of the year.
+
+        {0}
+
+        The ferry company said its boats would keep their timetable, using the south pier while the north pier is closed.
+
+        Passengers should allow ten more minutes for boarding, the company said, because the south pier has only one ramp.
+
+        {1}
+        """;
+
+    [Fact]
+    public void Extract_KeepsASubheadingPrintedOnceAtTheMargin()
+    {
+        var paragraphs = TextDumps.Extract(string.Format(MarginDump, "Ferry service to run on during the work", "")).Paragraphs;
+
+        Assert.Contains("Ferry service to run on during the work", paragraphs);
+    }
+
+    [Fact]
+    public void Extract_DropsALinkedHeadlineThePageRepeats()
+    {
+        const string Teaser = "Council approves new cycle lanes along the river";
+        var paragraphs = TextDumps.Extract(string.Format(MarginDump, Teaser, Teaser)).Paragraphs;
+
+        Assert.DoesNotContain(Teaser, paragraphs);
+    }
+
+    [Fact]
+    public void Extract_DropsACaptionRunningOnIntoItsCreditAtTheMargin()
+    {
+        const string Caption = "The mayor speaks at the pier on July 25, 2019.J. Scott Applewhite / AP file";
+        var paragraphs = TextDumps.Extract(string.Format(MarginDump, Caption, "")).Paragraphs;
+
+        Assert.DoesNotContain(Caption, paragraphs);
+    }
+
     [Fact]
     public void Extract_KeepsEveryEnglishParagraphOnceInOrder()
     {
