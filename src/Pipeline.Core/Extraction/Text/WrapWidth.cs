@@ -10,6 +10,7 @@ internal static class WrapWidth
     private const int LongestWrap = 200;
     private const int Edge = 2;
     private const int Ragged = 12;
+    private const int DefaultWrap = 80;
 
     /// <summary>The wrap column, or null when the lines were not wrapped.</summary>
     public static int? Detect(ReadOnlySpan<int> lineWidths)
@@ -40,7 +41,24 @@ internal static class WrapWidth
             }
         }
 
-        return null;
+        return TerminalWidth(widths);
+    }
+
+    /// <summary>
+    /// Text browsers wrap at 80 columns unless told otherwise: a short dump whose long lines end raggedly just short of
+    /// it, with almost none past it, was wrapped there even when too few lines meet one edge to show it.
+    /// </summary>
+    private static int? TerminalWidth(int[] widths)
+    {
+        var past = 0;
+        var near = 0;
+        foreach (var w in widths)
+        {
+            past += w > DefaultWrap ? 1 : 0;
+            near += w is > DefaultWrap - Ragged and <= DefaultWrap ? 1 : 0;
+        }
+
+        return near >= 3 && past <= Math.Max(1, widths.Length / 10) ? DefaultWrap : null;
     }
 
     // An in-place sort of a plain array: ordering through LINQ cost as much as measuring every line's width.

@@ -126,4 +126,30 @@ public sealed class WrappedLineJoinerTests
         Assert.Equal(rule, blocks[2]);
         Assert.StartsWith("Readers who want", blocks[3]);
     }
+
+    [Fact]
+    public void Join_RejoinsAShortDumpWrappedRaggedlyShortOfEightyColumns()
+    {
+        // Too few lines end at one column to show the edge, and one code line runs past it: the browser's default 80.
+        string[] lines =
+        [
+            "2020-01-16",
+            "",
+            "For the first time in many years I use a Linux machine for all my work. In",
+            "general I am very pleased with the system I have set up. But of course, as",
+            "always, there are things that don't \"just work\".",
+            "",
+            "Like... copy selected text from a tmux pane to the clipboard.",
+            "",
+            "bind-key -T copy-mode-vi MouseDragEnd1Pane send-keys -X copy-pipe-and-cancel \"xclip -se c -i\"",
+            "",
+            "All content is licensed under a Creative Commons Attribution 4.0 International",
+            "License, unless stated otherwise.",
+        ];
+
+        var blocks = WrappedLineJoiner.Join(lines);
+
+        Assert.StartsWith("For the first time", blocks[1].Text);
+        Assert.EndsWith("don't \"just work\".", blocks[1].Text);
+    }
 }
