@@ -16,8 +16,8 @@ public static partial class BrowserWidgetStripper
 
     // Case-sensitive on purpose: browsers print these markers in fixed case, and it keeps the scan fast.
     // An image with no alt text is printed as its file name, cut short and often without its extension ("[mail_31]",
-    // "[logo_248]", "[photo.jpg?h=8c82]"): one bracketed token with an underscore is a file name, not a word (a code
-    // identifier in brackets goes with it). The atomic group keeps that alternative from backtracking.
-    [GeneratedRegex(@"\[[^\]\s]{0,80}\.(?i:png|jpe?g|gif|svg|webp|bmp)\]|\[(?>[^\]\s_]{0,80})_[^\]\s]{0,80}\]|\[(?:IMG|INLINE|LINK|X|\*|javascript|1x1|INS:\s*:INS|BUTTON[^\]]{0,30}|Submit|Search)\]|\[\s*\]|\(BUTTON\)|_{3,}|IFRAME:\s*\S+|\(not implemented\)")]
+    // "[logo_248]", "[photo.jpg?h=8c82]"): one bracketed token with an underscore is a file name, not a word; an index
+    // in code ("row[col_name]") follows a word and stays. The atomic group keeps that alternative from backtracking.
+    [GeneratedRegex(@"\[[^\]\s]{0,80}\.(?i:png|jpe?g|gif|svg|webp|bmp)\]|(?<!\w)\[(?>[^\]\s_]{0,80})_[^\]\s]{0,80}\]|\[(?:IMG|INLINE|LINK|X|\*|javascript|1x1|INS:\s*:INS|BUTTON[^\]]{0,30}|Submit|Search)\]|\[\s*\]|\(BUTTON\)|_{3,}|IFRAME:\s*\S+|\(not implemented\)")]
     private static partial Regex Widget();
 }

@@ -11,6 +11,7 @@ public sealed class BrowserWidgetStripperTests
     [InlineData("[INS: :INS]", "")]
     [InlineData("[ ] Remember me", "Remember me")]
     [InlineData("[facebook_3] [mail_31] Share", "Share")]
+    [InlineData("[facebook_3][mail_31] Share", "Share")]
     [InlineData("Rep. Ilhan Omar [omarilhan_111]Ilhan Omar", "Rep. Ilhan Omar Ilhan Omar")]
     public void Strip_RemovesImagePlaceholdersButtonsFieldsAndFrames(string text, string expected)
     {
@@ -22,6 +23,7 @@ public sealed class BrowserWidgetStripperTests
     [InlineData("The minister said [the plan] would be ready (by June).")]
     [InlineData("Scores were 6-4, 7-6 (5) in the final.")]
     [InlineData("The note [1] quotes him as shown [sic] and [in full].")]
+    [InlineData("Read the column with row[col_name] and sum it.")]
     public void Strip_KeepsBracketsInProse(string text)
     {
         Assert.Equal(text, BrowserWidgetStripper.Strip(text));
