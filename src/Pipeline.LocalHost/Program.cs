@@ -51,7 +51,7 @@ while (!stopping.IsCancellationRequested)
             // Storage not answering as the job host starts (an outage, Azurite busy with its own garbage collection):
             // wait and start a fresh one, as after a listener failure.
             Console.Error.WriteLine($"warn: the job host could not start, storage did not answer; trying again in {startRetryDelay.TotalSeconds:0} s: {e.GetType().Name}");
-            await StoppingHost.StopAsync(host, Console.Error);
+            await StoppingHost.StopAfterFailedStartAsync(host, Console.Error);
             await Task.Delay(startRetryDelay, stopping.Token).ContinueWith(_ => { }, TaskScheduler.Default);
             continue;
         }

@@ -24,5 +24,22 @@ public static class StoppingHost
         }
     }
 
+    /// <summary>
+    /// Stops a job host whose start failed. It may have started some listeners (they are stopped) or none, and then
+    /// WebJobs refuses to stop it ("The host has not yet started"); nothing of it is used again, so that is reported
+    /// and the process goes on to a fresh start. It used to end the process after a long Azurite stall.
+    /// </summary>
+    public static async Task StopAfterFailedStartAsync(IHost host, TextWriter report)
+    {
+        try
+        {
+            await StopAsync(host, report);
+        }
+        catch (InvalidOperationException e)
+        {
+            report.WriteLine($"warn: the job host that failed to start could not be stopped, going on without it: {FirstLine(e.Message)}");
+        }
+    }
+
     private static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();
 }

@@ -52,6 +52,26 @@ public sealed class StoppingHostTests
         Assert.Empty(report.ToString());
     }
 
+    [Fact]
+    public async Task StopAfterFailedStart_JobHostThatNeverStarted_IsReportedInsteadOfEndingTheProcess()
+    {
+        using var report = new StringWriter();
+        // What JobHost.StopAsync throws after its start failed on a storage stall (seen ending a 1 GB run's hosts).
+        var refusal = new InvalidOperationException("The host has not yet started.");
+
+        await StoppingHost.StopAfterFailedStartAsync(new HostFailingStop(refusal), report);
+
+        Assert.Contains("failed to start could not be stopped", report.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StopAfterFailedStart_FailureThatIsNotStorage_StillEndsTheProcess()
+    {
+        using var report = new StringWriter();
+
+        await Assert.ThrowsAsync<NullReferenceException>(() => StoppingHost.StopAfterFailedStartAsync(new HostFailingStop(new NullReferenceException()), report));
+    }
+
     private sealed class HostFailingStop(Exception failure) : IHost
     {
         public IServiceProvider Services => throw new NotSupportedException();
