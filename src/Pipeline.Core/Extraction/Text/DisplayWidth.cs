@@ -5,8 +5,7 @@ internal static class DisplayWidth
 {
     public static int Of(ReadOnlySpan<char> text)
     {
-        // Below U+1100 nothing is wide or a surrogate: one vectorized scan settles most lines (Latin text) at once.
-        if (!text.ContainsAnyInRange('\u1100', '\uFFFF'))
+        if (!MayHaveWideOrSurrogate(text))
         {
             return text.Length;
         }
@@ -19,6 +18,14 @@ internal static class DisplayWidth
 
         return width;
     }
+
+    /// <summary>
+    /// False when every character takes one column. Nothing below U+1100 is wide or a surrogate, and dashes, curly
+    /// quotes and box drawing lie above it but below U+2E80 with only Hangul jamo among them: two vectorized scans
+    /// settle nearly every line.
+    /// </summary>
+    public static bool MayHaveWideOrSurrogate(ReadOnlySpan<char> text) =>
+        text.ContainsAnyInRange('\u2E80', '\uFFFF') || text.ContainsAnyInRange('\u1100', '\u115F');
 
     /// <summary>CJK ideographs, kana, hangul and full-width forms (the common East Asian Wide ranges).</summary>
     public static bool IsWide(char c) =>

@@ -22,7 +22,7 @@ internal readonly struct LineCells
     public static LineCells Of(string line)
     {
         var trimmed = line.AsSpan().TrimEnd();
-        if (!HasWideOrSurrogate(trimmed))
+        if (!DisplayWidth.MayHaveWideOrSurrogate(trimmed))
         {
             return new LineCells(line, null, trimmed.Length);
         }
@@ -45,11 +45,6 @@ internal readonly struct LineCells
 
         return new LineCells(line, columns.ToArray(), columns.Count);
     }
-
-    // Dashes, curly quotes and box drawing lie above U+1100 but below U+2E80, and take one column each: only Hangul
-    // jamo sit among them, so most lines are settled by two vectorized scans.
-    private static bool HasWideOrSurrogate(ReadOnlySpan<char> text) =>
-        text.ContainsAnyInRange('\u2E80', '\uFFFF') || text.ContainsAnyInRange('\u1100', '\u115F');
 
     /// <summary>Nothing is drawn at the column (a space, or past the line's end).</summary>
     public bool IsBlankAt(int column)
