@@ -55,7 +55,7 @@ public sealed class ColumnLayoutTests
             "Jan Kowalski     4700     8",
         ];
 
-        Assert.Same(lines, ColumnLayout.Unfold(string.Join("\n", lines), lines).Lines);
+        AssertLeftAlone(lines);
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public sealed class ColumnLayoutTests
             "Location:      Harbour studios",
         ];
 
-        Assert.Same(lines, ColumnLayout.Unfold(string.Join("\n", lines), lines).Lines);
+        AssertLeftAlone(lines);
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public sealed class ColumnLayoutTests
             "The operator said the timetable would be reviewed again in the spring.",
         ];
 
-        Assert.Same(lines, ColumnLayout.Unfold(string.Join("\n", lines), lines).Lines);
+        AssertLeftAlone(lines);
     }
 
     [Fact]
@@ -103,4 +103,7 @@ public sealed class ColumnLayoutTests
             ["首页", "新闻", "体育", "The council approved the new ferry timetable on Monday.", "Residents of the islands had asked for earlier crossings.", "The operator agreed to add two morning sailings."],
             unfolded);
     }
+
+    // Lines that are no side-by-side layout come back as the very same array.
+    private static void AssertLeftAlone(string[] lines) => Assert.Same(lines, ColumnLayout.Unfold(string.Join("\n", lines), lines).Lines);
 }

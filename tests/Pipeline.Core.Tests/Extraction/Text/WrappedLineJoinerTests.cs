@@ -4,6 +4,15 @@ namespace Pipeline.Core.Tests.Extraction.Text;
 
 public sealed class WrappedLineJoinerTests
 {
+    // A paragraph lynx indented and wrapped at 78 columns.
+    private static readonly string[] WrappedParagraph =
+    [
+        "   The committee published its final report on the collapse of the bridge,",
+        "   and the minister promised to act on every one of its recommendations by",
+        "   the end of the year, starting with new rules for inspections of older",
+        "   crossings.",
+    ];
+
     [Fact]
     public void Join_RejoinsChineseWrappedMidWordWithoutSpaces()
     {
@@ -32,10 +41,7 @@ public sealed class WrappedLineJoinerTests
         // The page broke its lines with <br> mid-sentence; the browser then wrapped the long ones at 78 columns.
         string[] lines =
         [
-            "   The committee published its final report on the collapse of the bridge,",
-            "   and the minister promised to act on every one of its recommendations by",
-            "   the end of the year, starting with new rules for inspections of older",
-            "   crossings.",
+            .. WrappedParagraph,
             "",
             "In a global market where energy has to be measured and managed efficiently and",
             "monitored",
@@ -60,10 +66,7 @@ public sealed class WrappedLineJoinerTests
     {
         string[] lines =
         [
-            "   The committee published its final report on the collapse of the bridge,",
-            "   and the minister promised to act on every one of its recommendations by",
-            "   the end of the year, starting with new rules for inspections of older",
-            "   crossings.",
+            .. WrappedParagraph,
             "",
             "     * Home",
             "     * World",
