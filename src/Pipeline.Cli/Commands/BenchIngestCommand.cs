@@ -9,6 +9,8 @@ using Pipeline.Storage.Resilience;
 using Pipeline.Tooling.Azurite;
 using Pipeline.Tooling.Hosts;
 using Pipeline.Tooling.Repository;
+using Polly;
+using Polly.Retry;
 using Spectre.Console;
 
 namespace Pipeline.Cli.Commands;
@@ -193,25 +195,24 @@ public static class BenchIngestCommand
         }
 
         /// <summary>
-        /// Tries a read until storage answers: at hundreds of thousands of blobs Azurite stops answering for up to 16
-        /// minutes while it collects its own garbage, and a finished run's check must outlast that, not end the bench.
+        /// Tries a read until storage answers: at hundreds of thousands of blobs Azurite stops answering for up to half an
+        /// hour while it collects its own garbage, and a finished run's check must outlast that, not end the bench.
         /// </summary>
+        private static readonly ResiliencePipeline<bool> UntilStorageAnswers = new ResiliencePipelineBuilder<bool>()
+            .AddRetry(new RetryStrategyOptions<bool>
+            {
+                ShouldHandle = args => ValueTask.FromResult(args.Outcome.Result is false),
+                BackoffType = DelayBackoffType.Constant,
+                Delay = TimeSpan.FromSeconds(10),
+                MaxRetryAttempts = (int)(VerifyPatience / TimeSpan.FromSeconds(10)),
+            })
+            .Build();
+
         private static async Task WhenStorageAnswersAsync(Func<Task<bool>> tryRead, CancellationToken cancellationToken)
         {
-            var patience = Stopwatch.StartNew();
-            while (true)
+            if (!await UntilStorageAnswers.ExecuteAsync(async _ => await tryRead(), cancellationToken))
             {
-                if (await tryRead())
-                {
-                    return;
-                }
-
-                if (patience.Elapsed > VerifyPatience)
-                {
-                    throw new TimeoutException($"storage did not answer the check for {VerifyPatience.TotalMinutes:0} minutes");
-                }
-
-                await Task.Delay(TimeSpan.FromSeconds(10), cancellationToken);
+                throw new TimeoutException($"storage did not answer the check for {VerifyPatience.TotalMinutes:0} minutes");
             }
         }
 
