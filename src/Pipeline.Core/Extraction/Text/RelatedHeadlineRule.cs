@@ -4,7 +4,7 @@ namespace Pipeline.Core.Extraction.Text;
 
 /// <summary>
 /// Recognises inline "related story" links: a short headline-like line (capitalised, no closing punctuation) standing
-/// alone between two prose paragraphs, longer than a section heading and not in capitals.
+/// alone between two prose paragraphs, longer than a section heading.
 /// </summary>
 public static class RelatedHeadlineRule
 {
@@ -16,7 +16,7 @@ public static class RelatedHeadlineRule
 
     /// <param name="page">Every block of the page, when known: a line printed once on a page with nothing indented may be a subheading.</param>
     public static bool IsRelatedHeadline(TextBlock block, TextBlock? previous, TextBlock? next, IReadOnlyList<TextBlock>? page = null) =>
-        IsHeadlineShaped(block) && WordCount(block.Text) >= MinRelatedWords && !IsAllCaps(block.Text)
+        IsHeadlineShaped(block) && WordCount(block.Text) >= MinRelatedWords
         && block.BlankBefore && block.BlankAfter && previous is not null && next is not null && IsProse(previous) && IsProse(next)
         // Set out to the left of the paragraphs around it, the line is printed as a heading (lynx indents paragraphs, not
         // headings): a subheading of the story, where a linked headline is a paragraph of its own.
@@ -53,9 +53,7 @@ public static class RelatedHeadlineRule
         return copies < 2;
     }
 
-    // Section headings are short ("The al-Tanf base") or set in capitals ("NISSAN SENTRA"); linked headlines are neither.
-    private static bool IsAllCaps(string text) => !text.Any(char.IsLower);
-
+    // Section headings are short ("The al-Tanf base", "NISSAN SENTRA"); linked headlines are longer.
     public static bool IsHeadlineShaped(TextBlock block)
     {
         var text = block.Text;
