@@ -62,6 +62,30 @@ public sealed class TextDumpExtractorTests
         Assert.DoesNotContain(TextDumps.ExtractFixture("reader-de-harbour.txt").Paragraphs, p => p.StartsWith("Neue Fahrradbrücke", StringComparison.Ordinal));
     }
 
+    private const string PageDumpWithRelatedHeadlineInCapitals =
+        """
+        Harbour plans
+
+           The harbour board met on Tuesday evening and agreed to rebuild the old north pier before the autumn storms begin.
+
+           Work is due to start in the spring, and the board expects the pier to reopen to fishing boats by the end of the year.
+
+           CITY COUNCIL APPROVES NEW BUDGET FOR THE FERRY TERMINAL
+
+           The ferry company said its boats would keep their timetable, using the south pier while the north pier is closed.
+
+           Passengers should allow ten more minutes for boarding, the company said, because the south pier has only one ramp.
+        """;
+
+    [Fact]
+    public void Extract_DropsInlineRelatedHeadlineSetInCapitals()
+    {
+        var paragraphs = TextDumps.Extract(PageDumpWithRelatedHeadlineInCapitals).Paragraphs;
+
+        Assert.DoesNotContain(paragraphs, p => p.Contains("CITY COUNCIL", StringComparison.Ordinal));
+        Assert.Contains(paragraphs, p => p.StartsWith("The ferry company", StringComparison.Ordinal));
+    }
+
     private const string PageDumpWithSubheading =
         """
         Harbour plans
