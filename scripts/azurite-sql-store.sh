@@ -4,6 +4,7 @@
 # more as the account fills; its SQL store indexes blobs, as Azure does. Used by the 5-dump bench (see README).
 # Usage: AZURITE_DB=$(scripts/azurite-sql-store.sh) dotnet run ... bench-ingest ...   |   scripts/azurite-sql-store.sh stop
 set -euo pipefail
+source "$(dirname "$0")/azurite.sh"
 
 data=${PIPELINE_MARIADB_DIR:-/tmp/pipeline-mariadb}
 socket=$data/mysqld.sock
@@ -24,7 +25,7 @@ if [ ! -S "$socket" ]; then
     mkdir -p "$data"
     mariadb-install-db --user="$(id -un)" --datadir="$data" --auth-root-authentication-method=socket >/dev/null
   fi
-  port=$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
+  port=$(free_port)
   echo "$port" > "$data/port"
   mariadbd --user="$(id -un)" --datadir="$data" --socket="$socket" --pid-file="$data/mysqld.pid" \
     --bind-address=127.0.0.1 --port="$port" > "$data/mariadb.log" 2>&1 &
