@@ -109,12 +109,15 @@ internal static class BlockScorer
             // A "Comments" or "Related" entry in a menu or share bar is a link, not a section heading.
             var heading = !blocks[i].IsListItem;
             // "3 thoughts on “Title”" or a commenter's "says:" line can only open comments; a bare "Comments" may be a link.
-            var unmistakable = heading && SectionHeadingRule.IsCommentThreadTitle(text) || thread && SectionHeadingRule.IsCommentOpener(text);
+            var unmistakable = heading && (SectionHeadingRule.IsCommentThreadTitle(text) || SectionHeadingRule.IsCommentFormTitle(text))
+                || thread && SectionHeadingRule.IsCommentOpener(text);
             var comments = unmistakable || heading && SectionHeadingRule.IsBareCommentsHeading(text);
             if (!afterComments && comments)
             {
                 // Comments right after an article end it, and however long they run, they are not the article.
-                var endsArticle = ProseBefore(scores, i) >= (unmistakable ? ProseWords : ArticleBeforeComments);
+                // A reply form's title is printed only under a post: it ends the post however short the post is.
+                var formTitle = heading && SectionHeadingRule.IsCommentFormTitle(text);
+                var endsArticle = formTitle || ProseBefore(scores, i) >= (unmistakable ? ProseWords : ArticleBeforeComments);
                 afterComments |= endsArticle;
                 scores[i] = endsArticle ? double.NegativeInfinity : -SectionPenalty;
             }

@@ -19,7 +19,14 @@ public static partial class SectionHeadingRule
     /// A comments section's heading: "Comments", "Leave a reply", or the count of comments on the post's title ("3 thoughts
     /// on “Title”", "2 Kommentare zu „Titel“"), which blog themes print in every language.
     /// </summary>
-    public static bool IsCommentsHeading(string text) => IsBareCommentsHeading(text) || IsCommentThreadTitle(text);
+    public static bool IsCommentsHeading(string text) => IsBareCommentsHeading(text) || IsCommentThreadTitle(text) || IsCommentFormTitle(text);
+
+    /// <summary>
+    /// The title of a blog's reply form with its "Cancel reply" link printed after it ("Leave a Reply Cancel reply",
+    /// "Kommentar verfassen Antwort abbrechen"): blog software prints that link only there, whatever the title says.
+    /// </summary>
+    public static bool IsCommentFormTitle(string text) =>
+        text.Length <= MaxThreadTitleLength && text.Length > 0 && char.IsLetter(text[^1]) && CancelReply().IsMatch(text);
 
     /// <summary>"Comments", "12 Comments", "Leave a Reply": the words alone, which a menu link can say too.</summary>
     public static bool IsBareCommentsHeading(string text) => IsShort(text) && MatchesLowered(Comments(), text);
@@ -87,6 +94,9 @@ public static partial class SectionHeadingRule
 
     [GeneratedRegex(@"^\W*(?:\d+\s+)?(?:(?:top\s+rated\s+|latest\s+|recent\s+|reader\s+|show\s+|view\s+|read\s+)?comments?|leave\s+a\s+(?:comment|reply)|add\s+(?:a\s+)?comment|post\s+a\s+comment|write\s+a\s+comment|join\s+the\s+(?:conversation|discussion)|schreiben?\s+(?:sie\s+)?einen\s+kommentar|kommentar\s+(?:schreiben|verfassen|hinterlassen|abgeben)|laisser\s+un\s+commentaire|deja\s+(?:un\s+comentario|una\s+respuesta|tu\s+comentario)|lascia\s+un\s+commento|deixe\s+(?:um\s+comentário|uma\s+resposta)|dodaj\s+komentarz|kommentare?|commentaires?|comentarios?|commenti|comentários|댓글|留言|评论|評論|コメント)\b(?![-/]\w)")]
     private static partial Regex Comments();
+
+    [GeneratedRegex(@"\s(?:cancel\s+reply|antwort(?:en)?\s+abbrechen|annuler\s+la\s+réponse|cancelar\s+(?:la\s+)?respuesta|cancelar\s+resposta|annulla\s+risposta|anuluj\s+pisanie\s+odpowiedzi|reactie\s+annuleren)$", RegexOptions.IgnoreCase)]
+    private static partial Regex CancelReply();
 
     [GeneratedRegex(@"^\W*(?:\d+|one|no|ein|eine|keine|noch\s+keine|un|une|uno|una|um|uma|jeden)\s+(?:thoughts?|responses?|comments?|replies|reactions|kommentare?|gedanken?|antworten|reaktionen|commentaires?|réponses?|comentarios?|respuestas?|commenti|risposte|comentários|respostas|komentarz[ey]?|odpowiedzi|reacties)\s+(?:on|to|zu|zum|zur|auf|sur|à|en|a|para|su|do|na|op)\s+\S", RegexOptions.IgnoreCase)]
     private static partial Regex CommentsOnTitle();

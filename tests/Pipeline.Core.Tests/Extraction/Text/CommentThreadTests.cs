@@ -44,4 +44,49 @@ public sealed class CommentThreadTests
         Assert.Contains("The city council voted", body);
         Assert.DoesNotContain("I remember taking the tram", body);
     }
+
+    private const string ReplyForm =
+        """
+        Share this:
+
+             * Twitter
+             * Facebook
+
+        Leave a Reply Cancel reply
+
+           Enter your comment here...
+
+           Fill in your details below or click an icon to log in:
+
+        """;
+
+    private const string Sidebar =
+        """
+        About this blog
+
+           This is the personal blog of a retired engineer from Leeds, who writes about
+           trams, markets and the history of the city's old industrial buildings, and
+           who has been collecting photographs of its depots, halls and stations for
+           years. Most of the texts here are longer pieces that took weeks to research.
+
+        """;
+
+    [Fact]
+    public void Extract_ReplyFormTitle_EndsAShortPostBeforeTheSidebarsProse()
+    {
+        const string ShortPost =
+            """
+            Market hall
+
+               17/11/2019 ~ Editor
+
+               I would turn the old depot into a covered market, and I wonder why nobody has proposed that yet.
+
+            """;
+
+        var body = string.Join("\n", TextDumps.Extract(ShortPost + ReplyForm + Sidebar).Paragraphs);
+
+        Assert.Contains("I would turn the old depot", body);
+        Assert.DoesNotContain("personal blog of a retired engineer", body);
+    }
 }

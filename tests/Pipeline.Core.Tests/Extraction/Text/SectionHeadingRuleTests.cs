@@ -41,6 +41,27 @@ public sealed class SectionHeadingRuleTests
     }
 
     [Theory]
+    [InlineData("Leave a Reply Cancel reply")]
+    [InlineData("Kommentar verfassen Antwort abbrechen")]
+    [InlineData("Wortspuren hinterlassen... Antwort abbrechen")]
+    [InlineData("Deja un comentario Cancelar respuesta")]
+    [InlineData("Laisser un commentaire Annuler la réponse")]
+    public void IsCommentFormTitle_RecognisesAReplyFormTitleByItsCancelLink(string heading)
+    {
+        Assert.True(SectionHeadingRule.IsCommentFormTitle(heading));
+        Assert.True(SectionHeadingRule.IsCommentsHeading(heading));
+    }
+
+    [Theory]
+    [InlineData("Cancel reply")]
+    [InlineData("Click here to cancel reply.")]
+    [InlineData("Wir mussten die Antwort abbrechen, sagte der Sprecher.")]
+    public void IsCommentFormTitle_NeedsATitleBeforeTheLinkAndNoSentence(string text)
+    {
+        Assert.False(SectionHeadingRule.IsCommentFormTitle(text));
+    }
+
+    [Theory]
     [InlineData("Related companies reported higher profits in the third quarter.")]
     [InlineData("The al-Tanf base")]
     [InlineData("Discussion")]
