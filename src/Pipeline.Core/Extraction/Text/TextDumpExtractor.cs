@@ -81,8 +81,28 @@ public sealed class TextDumpExtractor : IArticleExtractor
         return blocks;
     }
 
-    /// <summary>The page's sentences outside menus and widgets, else any block of a few words that is not boilerplate.</summary>
+    /// <summary>
+    /// The page's sentences outside menus and widgets, else any block of a few words that is not boilerplate; above the
+    /// comments when the page has a comment section and text above it.
+    /// </summary>
     private static List<TextBlock> BestEffort(List<TextBlock> blocks, Dictionary<TextBlock, string> reasons)
+    {
+        var comments = Array.FindIndex(BlockScorer.Score(blocks).Score, double.IsNegativeInfinity);
+        if (comments > 0)
+        {
+            var above = BestEffortAmong(blocks[..comments], reasons);
+            if (above.Count > 0)
+            {
+                return above;
+            }
+
+            reasons.Clear();
+        }
+
+        return BestEffortAmong(blocks, reasons);
+    }
+
+    private static List<TextBlock> BestEffortAmong(List<TextBlock> blocks, Dictionary<TextBlock, string> reasons)
     {
         var text = TextDumpCleaner.Clean(blocks.Where(b => !BlockScorer.IsChrome(b, BlockShape.Of(b.Text)) && BlockShape.Of(b.Text) is { Words: >= BlockScorer.ShortWords, EndsSentence: true }).ToList(), reasons);
         if (text.Count > 0)

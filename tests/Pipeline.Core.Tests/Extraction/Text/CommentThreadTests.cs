@@ -89,4 +89,29 @@ public sealed class CommentThreadTests
         Assert.Contains("I would turn the old depot", body);
         Assert.DoesNotContain("personal blog of a retired engineer", body);
     }
+
+    [Fact]
+    public void Extract_PostTooShortToScore_IsTakenFromAboveTheReplyForm()
+    {
+        const string TinyPost =
+            """
+               * Home
+               * About
+
+            Nothing to do
+
+               14 June 2013 at 20:51
+
+               "I know I should not say it…"
+
+               "Then don't."
+
+            """;
+
+        var body = string.Join("\n", TextDumps.Extract(TinyPost + ReplyForm + Sidebar).Paragraphs);
+
+        Assert.Contains("I know I should not say it", body);
+        Assert.DoesNotContain("Fill in your details", body);
+        Assert.DoesNotContain("personal blog of a retired engineer", body);
+    }
 }
