@@ -39,7 +39,8 @@ internal static class BlockScorer
         {
             // Text printed more than once on a page (or twice in one block) is a menu, ticker, caption or teaser, not the
             // article's running text.
-            scores[i] = Score(blocks[i], out boilerplate[i]);
+            scores[i] = LinkHeader.Is(blocks, i) ? -ChromePenalty : Score(blocks[i], out boilerplate[i]);
+            boilerplate[i] |= LinkHeader.Is(blocks, i);
             repeated[i] = copies[i] > 1 || DoubledText.Is(blocks[i].Text) || DoubledText.OpensTwice(blocks[i].Text, headline: true)
                 || scores[i] > 0 && DoubledText.OpensAgainAfterLabel(blocks[i].Text); // a teaser must not pass for prose; the search costs, so only there
             boilerplate[i] |= repeated[i];

@@ -87,6 +87,7 @@ public sealed class TextDumpExtractor : IArticleExtractor
     /// </summary>
     private static List<TextBlock> BestEffort(List<TextBlock> blocks, Dictionary<TextBlock, string> reasons)
     {
+        blocks = LinkHeader.Is(blocks, 0) ? blocks[1..] : blocks;
         var comments = Array.FindIndex(BlockScorer.Score(blocks).Score, double.IsNegativeInfinity);
         if (comments > 0)
         {
