@@ -6,7 +6,9 @@ namespace Pipeline.Core.Cleaning;
 
 /// <summary>
 /// Recognises the newsletter, follow-us and share prompts set around a story: "Sign up for our newsletter…", "Get the
-/// latest … in your inbox", "Follow us on Twitter", "Join our community", "Like this story?", "Share it with a friend".
+/// latest … in your inbox", "Follow us on Twitter", "Join our community", "Like this story?", "Share it with a friend";
+/// whatever they offer, a short paragraph about delivery into the reader's inbox ("straight to your inbox", "in deinen
+/// Posteingang", "dans votre boîte mail") or about checking it for the confirmation is a sign-up pitch.
 /// </summary>
 public sealed partial class SubscribePromptRule : IParagraphRule
 {
@@ -25,7 +27,7 @@ public sealed partial class SubscribePromptRule : IParagraphRule
     // spares the pattern. None has a "k", which the pattern's IgnoreCase also finds as the Kelvin sign and this would not.
     private static readonly SearchValues<string> PromptStems = SearchValues.Create(
         ["sign up for", "subscribe to", "newsletter", "get the latest", " here to", "follow", "join ", "this story?", "this article?", "this post?",
-         "share it with", "share this"],
+         "share it with", "share this", "inbox", "posteingang", "postfach", "boîte", "bandeja de entrada", "caixa de entrada"],
         StringComparison.OrdinalIgnoreCase);
 
     // Counting words is cheaper than the pattern, and a story's paragraph is usually too long to be a prompt.
@@ -38,6 +40,9 @@ public sealed partial class SubscribePromptRule : IParagraphRule
              | get\ the\ latest\ .*\ in\ your\ inbox | click\ here\ to)
         | ^\s*subscribe\ to\b | ^\s*follow\b.*\bon\ (twitter|facebook|instagram|youtube) | ^\s*join\ (us|our)\b
         | ^\s*(like|enjoy(ed)?)\ this\ (story|article|post)\? | \bshare\ (it|this(\ story|\ article)?)\ with\b
+        | \b(to|into)\ (your|their)\ inbox(es)?\b | \bin\ your\ inbox\ (every|each|daily|weekly)\b | \bcheck\ (out\ )?your\ inbox\b
+        | \bin\ (deinen|ihren)\ posteingang\b | \b(ins|in\ dein|in\ ihr)\ (e-?mail[-\ ]?)?postfach\b | \b(prüfe|überprüfen\ sie)\ (deinen|ihren)\ posteingang\b
+        | \bdans\ votre\ boîte\ (mail|e-?mail|de\ réception)\b | \b(en|revisa)\ tu\ bandeja\ de\ entrada\b | \bna\ sua\ caixa\ de\ entrada\b
         """,
         RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex Prompt();
