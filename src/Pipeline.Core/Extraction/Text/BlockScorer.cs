@@ -27,11 +27,16 @@ internal static class BlockScorer
     private const int RecentBlocks = 15;
     private const int ProseNeighbourhood = 2;
     private const double IsolatedDiscount = 0.3;
+    /// <summary>As long an opening as a caption's printed twice (<see cref="ArticleRegionFinder"/>).</summary>
+    private const int SharedOpening = 40;
+    /// <summary>Two paragraphs may be one text edited twice (a lead and its caption or recipe card); three are a series.</summary>
+    private const int MinSeries = 3;
 
     /// <summary>Each block's contribution to the article score, in context.</summary>
     public static BlockScores Score(IReadOnlyList<TextBlock> blocks)
     {
         var copies = CopiesOfEach(blocks);
+        var templated = SharedOpenings(blocks);
         var scores = new double[blocks.Count];
         var boilerplate = new bool[blocks.Count];
         var repeated = new bool[blocks.Count];
@@ -41,7 +46,7 @@ internal static class BlockScorer
             // article's running text.
             scores[i] = LinkHeader.Is(blocks, i) ? -ChromePenalty : Score(blocks[i], out boilerplate[i]);
             boilerplate[i] |= LinkHeader.Is(blocks, i);
-            repeated[i] = copies[i] > 1 || DoubledText.Is(blocks[i].Text) || DoubledText.OpensTwice(blocks[i].Text, headline: true)
+            repeated[i] = copies[i] > 1 || templated[i] || DoubledText.Is(blocks[i].Text) || DoubledText.OpensTwice(blocks[i].Text, headline: true)
                 || scores[i] > 0 && DoubledText.OpensAgainAfterLabel(blocks[i].Text); // a teaser must not pass for prose; the search costs, so only there
             boilerplate[i] |= repeated[i];
             scores[i] = boilerplate[i] ? Math.Min(scores[i], -ShortPenalty) : scores[i];
@@ -96,6 +101,56 @@ internal static class BlockScorer
         }
 
         return counts;
+    }
+
+    /// <summary>
+    /// Paragraphs that open with the same words as two or more others of the page and then go on differently: text
+    /// filled into a template (a social feed's posts, a series' teasers, a gallery's captions in full, cut short and with
+    /// "more"), not the story's running text, which does not open three paragraphs alike.
+    /// </summary>
+    private static bool[] SharedOpenings(IReadOnlyList<TextBlock> blocks)
+    {
+        var marked = new bool[blocks.Count];
+        var byOpening = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var text = blocks[i].Text;
+            if (text.Length > SharedOpening)
+            {
+                ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(byOpening, text[..SharedOpening], out _);
+                (list ??= []).Add(i);
+            }
+        }
+
+        foreach (var series in byOpening.Values)
+        {
+            // Only running text counts: a product's name opens its headline, a subheading and the lead alike.
+            if (series.Count < MinSeries)
+            {
+                continue;
+            }
+
+            var distinct = series.Select(i => blocks[i].Text).Where(t => ReadsAsProse(BlockShape.Of(t))).Distinct(StringComparer.Ordinal).ToList();
+            if (distinct.Count < MinSeries || !distinct.Skip(1).All(t => Diverge(distinct[0], t)))
+            {
+                continue;
+            }
+
+            foreach (var i in series)
+            {
+                marked[i] = ReadsAsProse(BlockShape.Of(blocks[i].Text));
+            }
+        }
+
+        return marked;
+    }
+
+    /// <summary>Neither text is the other cut short (a teaser printing the lead's opening with an ellipsis).</summary>
+    private static bool Diverge(string a, string b)
+    {
+        var x = a.TrimEnd('.', '…', ' ');
+        var y = b.TrimEnd('.', '…', ' ');
+        return !x.StartsWith(y, StringComparison.Ordinal) && !y.StartsWith(x, StringComparison.Ordinal);
     }
 
     /// <summary>Headings of comments, related and most-read sections count against crossing them.</summary>
@@ -174,7 +229,7 @@ internal static class BlockScorer
             return -ChromePenalty;
         }
 
-        if (shape.Words >= ProseWords && shape.EndsSentence || shape.Words >= UnendedProseWords && shape.SentenceMarks >= 2)
+        if (ReadsAsProse(shape))
         {
             return block.IsListItem ? shape.Words / 2.0 : shape.Words;
         }
@@ -187,6 +242,9 @@ internal static class BlockScorer
         // A table row (columns aligned with runs of spaces) belongs to whatever surrounds it.
         return TableRowShape.IsTableRow(block.Text) ? 0 : -ShortPenalty;
     }
+
+    private static bool ReadsAsProse(BlockShape shape) =>
+        shape.Words >= ProseWords && shape.EndsSentence || shape.Words >= UnendedProseWords && shape.SentenceMarks >= 2;
 
     /// <summary>Menu entries and link bullets: short list items that are not sentences; widgets without words.</summary>
     public static bool IsChrome(TextBlock block, BlockShape shape) =>

@@ -403,4 +403,52 @@ public sealed class ArticleRegionFinderTests
         Assert.DoesNotContain("Tweet", paragraphs);
         Assert.StartsWith("If you still lie awake", paragraphs[^1]);
     }
+
+    private const string ShortStoryAboveAFeed =
+        """
+           * Home
+           * Podcasts
+           * Interviews
+
+        The novelist on her book about a peace mission
+
+           The novelist talks about her work on the novel shortlisted for the national book prize, in which the heroine has to
+           question her own part as an envoy of the United Nations. She speaks about her research, about trying out points of
+           view, about taking sides and about hope in disillusion.
+
+           The interview was conducted by our editor.
+
+        Share this:
+
+             * Share on Twitter
+             * Share on Facebook
+
+        Instagram
+
+             * We are celebrating twenty years of the writing school! At the summer party on the fifteenth of June there were
+               readings, talks, performances, drinks, table tennis and a party. Episode six on the reading stage: a writer reads
+               from her novel about a family of crooks, and she tells us how she came to write it in the first place.
+             * We are celebrating twenty years of the writing school! At the summer party on the fifteenth of June there were
+               readings, talks, performances, drinks, table tennis and a party. Episode three on the talk stage: two poets talk
+               about bread and butter, about money and about what writing for a living does to the writing itself.
+             * We are celebrating twenty years of the writing school! At the summer party on the fifteenth of June there were
+               readings, talks, performances, drinks, table tennis and a party. Episode five on the talk stage: the best texts
+               we wrote this year, kept cool and read aloud, for which we would drop everything we were doing at the time.
+             * Soup for everyone, but please not only potatoes: to open the festival of independent reading series, two cooks
+               make soup with three authors, who may also read from texts they kept in a drawer, unfinished work and all.
+
+           Follow us
+
+             * Imprint
+             * Privacy
+        """;
+
+    [Fact]
+    public void Extract_ShortStoryAboveAFeedOfPostsOpeningAlike_IsTheStory()
+    {
+        var paragraphs = TextDumps.Extract(ShortStoryAboveAFeed).Paragraphs;
+
+        Assert.StartsWith("The novelist talks about her work", paragraphs[0]);
+        Assert.DoesNotContain(paragraphs, p => p.StartsWith("We are celebrating", StringComparison.Ordinal));
+    }
 }
