@@ -44,6 +44,7 @@ public static class ArticleRegionFinder
         var structured = StructuredContinuation.Extend(blocks, scores, end);
         // Prose that carries on after the structure (a recipe's method after its ingredients) is the article again.
         end = structured > end ? WidenForward(structured, scores.Score) : end;
+        end = AnnouncedUnit.Extend(blocks, scores, end);
         end = AuthorBox.EndBefore(blocks, scores.Prose, start, end);
         end = ClosingTrailer.EndBefore(blocks, scores, start, end);
         var kept = new List<TextBlock>(end - start + 2);
