@@ -10,7 +10,7 @@ public static class ParagraphRules
     [
         CounterLineRule.Instance, MarkupResidueRule.Instance, AdvertLabelRule.Instance, CopyrightLineRule.Instance, PhotoCaptionRule.Instance,
         CreditAndContactRule.Instance, EmailLineRule.Instance, ReadMoreLinkRule.Instance, DisclaimerRule.Instance, PromoParagraphRule.Instance, ArticlePromptRule.Instance,
-        TagLineRule.Instance, BylineRule.Instance, SubscribePromptRule.Instance, LabelLineRule.Instance, CssIdentifierRule.Instance, StockLabelRule.Instance,
+        TagLineRule.Instance, BylineRule.Instance, SubscribePromptRule.Instance, DonationAppealRule.Instance, LabelLineRule.Instance, CssIdentifierRule.Instance, StockLabelRule.Instance,
     ];
 
     /// <summary>
