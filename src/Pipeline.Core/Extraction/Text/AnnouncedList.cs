@@ -14,9 +14,11 @@ internal sealed class AnnouncedList
     private int? itemIndent;
 
     /// <summary>Moves past <paramref name="block"/>; true when it is an item of the announced list (with words in it, not an icon).</summary>
-    public bool Take(TextBlock block)
+    /// <param name="block">The next block.</param>
+    /// <param name="mayOpen">Whether <paramref name="block"/> may announce a list: after an article only its last sentence does.</param>
+    public bool Take(TextBlock block, bool mayOpen = true)
     {
-        if (Introduces(block))
+        if (mayOpen && Introduces(block))
         {
             (open, itemIndent) = (true, null);
             return false;

@@ -32,7 +32,9 @@ internal static class StructuredContinuation
         for (var i = end + 1; i < blocks.Count && gap <= MaxGap; i++)
         {
             var block = blocks[i];
-            var announcedItem = announced.Take(block);
+            // Only the story's last sentence announces its list: a colon line further on is a teaser's blurb cut short
+            // ("... spricht Klartext:") over a list of other stories.
+            var announcedItem = announced.Take(block, mayOpen: i == end + 1);
             if (!announcedItem && EndsArticle(block, scores.Score[i]))
             {
                 break;

@@ -148,4 +148,31 @@ public sealed class StructuredContinuationTests
         Assert.Contains("Touring bike model 6 with 8 gears", body);
         Assert.DoesNotContain("Contact", body);
     }
+    [Fact]
+    public void Extract_DoesNotTakeATeaserListForAListTheStoryAnnounces()
+    {
+        // A teaser list after the story, whose video blurb ends in a colon: the story's last sentence announced nothing.
+        var teasers = Enumerable.Range(1, 8).Select(i => $"     * Cycling - Regional League Team {(char)('A' + i)}: \"We will be back next year\"");
+        var dump = string.Join('\n',
+        [
+            .. Menu,
+            .. Prose,
+            "Cycling - Background",
+            "",
+            "Season review: what happens next in the league",
+            "",
+            "Transfers? Coaches? Sponsors? The sporting director speaks frankly about all of it:",
+            "",
+            "More clips",
+            "",
+            .. teasers,
+            "",
+            .. Menu,
+        ]);
+
+        var body = string.Join('\n', TextDumps.Extract(dump).Paragraphs);
+
+        Assert.Contains("last climb of the year", body);
+        Assert.DoesNotContain("We will be back", body);
+    }
 }
