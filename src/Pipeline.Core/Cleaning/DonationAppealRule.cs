@@ -35,7 +35,7 @@ public sealed partial class DonationAppealRule : IParagraphRule
         """
           \bjetzt\ spenden\b | \bspenden\ sie\ (jetzt|hier|uns|online)\b | \bunterstütze(n\ sie)?\ uns\b | \bmit\ (deiner|ihrer|einer)\ spende\b
         | \bjede\ (kleine\ )?spende\ (hilft|zählt)\b
-        | \bdonate\ (now|today|here)\b | \bmake\ a\ (tax-deductible\ )?donation\b | \bsupport\ (us|our\ (work|journalism|reporting))\b
+        | \bdonate\ (now|today|here)\b | \bmake\ a\ (tax-deductible\ )?donation\b | (^|[.!?]\s+|\bplease\ )support\ (us|our\ (work|journalism|reporting))\b
         | \bplease\ (consider\ )?(donating|supporting\ us)\b
         | \bfai(re|tes)\ un\ don\b | \bsoutenez-nous\b | \bhaz\ (una\ donación|un\ donativo)\b | \bdona\ ahora\b | \bapóyanos\b
         | \bfaça\ uma\ doação\b | \bapoie-nos\b | \bwesprzyj\ nas\b

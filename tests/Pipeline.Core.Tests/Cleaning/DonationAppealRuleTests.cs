@@ -21,6 +21,7 @@ public sealed class DonationAppealRuleTests
     [InlineData("LVMH’s donation will cover a portion of the purchase price for Basket of Wild Strawberries, a 1761 work by Chardin.")]
     [InlineData("Die Bezirksregierung Arnsberg unterstützt diese wichtige Arbeit finanziell, verlangt aber einen Eigenanteil.")]
     [InlineData("Die Organisatoren baten die Besucher, für die Opfer der Flut zu spenden, und sammelten am Abend 3.000 Euro.")]
+    [InlineData("\"The unions support us, and so do the farmers,\" the mayor said on Tuesday.")]
     public void DoesNotMatch_AStorySentenceAboutGivingOrSupport(string paragraph)
     {
         Assert.False(DonationAppealRule.IsAppeal(paragraph));
