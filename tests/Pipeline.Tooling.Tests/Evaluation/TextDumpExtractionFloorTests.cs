@@ -6,11 +6,12 @@ namespace Pipeline.Tooling.Tests.Evaluation;
 
 /// <summary>
 /// Guards the text-dump extractor against regressions on the benchmark's dev split (88 pages as lynx and w3m dumps).
-/// Reached when this floor was set: lynx F1 0.951 (P 0.946, R 0.956), w3m F1 0.949 (P 0.945, R 0.953).
+/// Reached when this floor was set: lynx F1 0.959 (P 0.956, R 0.962), w3m F1 0.956 (P 0.949, R 0.962); first set at 0.94
+/// when lynx reached 0.951 and w3m 0.949.
 /// </summary>
 public sealed class TextDumpExtractionFloorTests
 {
-    private const double Floor = 0.94;
+    private const double Floor = 0.95;
 
     private static readonly string CorpusPath = DevCorpora.PathOf(DevCorpora.ArticleExtractionBenchmark);
 
