@@ -29,12 +29,26 @@ internal static class StructuredContinuation
         var gap = 0;
         var announced = new AnnouncedList();
         announced.Take(blocks[end]);
+        // A photo (w3m's placeholder, its caption or credit) may stand between the story's last paragraph and the sentence
+        // announcing its list: that sentence is still the next of the story's.
+        var next = end + 1;
+        while (next < blocks.Count && IsPhoto(blocks[next]))
+        {
+            next++;
+        }
+
         for (var i = end + 1; i < blocks.Count && gap <= MaxGap; i++)
         {
             var block = blocks[i];
-            // Only the story's last sentence announces its list: a colon line further on is a teaser's blurb cut short
-            // ("... spricht Klartext:") over a list of other stories.
-            var announcedItem = announced.Take(block, mayOpen: i == end + 1);
+            // Only the story's last sentence (past a photo) announces its list: a colon line further on is a teaser's blurb
+            // cut short ("... spricht Klartext:") over a list of other stories.
+            if (i < next)
+            {
+                gap++;
+                continue;
+            }
+
+            var announcedItem = announced.Take(block, mayOpen: i == next);
             if (!announcedItem && EndsArticle(block, scores.Score[i]))
             {
                 break;
@@ -53,6 +67,11 @@ internal static class StructuredContinuation
 
         return items >= MinItems ? lastItem : end;
     }
+
+    /// <summary>A photo's caption or credit, or its placeholder: one bracketed token (an image's file name as w3m prints it).</summary>
+    private static bool IsPhoto(TextBlock block) =>
+        !block.IsListItem
+        && (block.Text is ['[', _, .., ']'] && !block.Text.Any(char.IsWhiteSpace) || ParagraphRules.FirstMatch(block.Text) is { Name: "photo-caption" });
 
     private static bool EndsArticle(TextBlock block, double score) =>
         double.IsNegativeInfinity(score)

@@ -175,4 +175,34 @@ public sealed class StructuredContinuationTests
         Assert.Contains("last climb of the year", body);
         Assert.DoesNotContain("We will be back", body);
     }
+
+    [Fact]
+    public void Extract_KeepsAListTheStoryAnnouncesBehindAPhoto()
+    {
+        // w3m prints the photo as its file name in brackets, then its credit; the story's next sentence announces a list.
+        var dump = string.Join('\n',
+        [
+            .. Menu,
+            .. Prose,
+            "[podium-photo-2020]",
+            "",
+            "Foto: Jane Doe",
+            "",
+            "How to stay safe on the road in winter:",
+            "  * Check your brakes before every ride.",
+            "  * Wear bright clothes after dark.",
+            "  * Keep both hands on the bars on ice.",
+            "  * Tell someone which route you take.",
+            "",
+            .. Menu,
+        ]);
+
+        var body = string.Join('\n', TextDumps.Extract(dump).Paragraphs);
+
+        Assert.Contains("last climb of the year", body);
+        Assert.Contains("How to stay safe on the road in winter:", body);
+        Assert.Contains("Wear bright clothes after dark.", body);
+        Assert.Contains("Tell someone which route you take.", body);
+        Assert.DoesNotContain("Contact", body);
+    }
 }
