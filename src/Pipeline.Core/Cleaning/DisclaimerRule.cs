@@ -36,8 +36,26 @@ public sealed partial class DisclaimerRule : IParagraphRule
         StringComparison.OrdinalIgnoreCase);
 
     public static bool IsDisclaimer(string paragraph) =>
-        paragraph.Length <= MaxLength && paragraph.AsSpan().ContainsAny(DisclaimerStems)
-        && ((paragraph.AsSpan().ContainsAny(DisclaimerWords) && Disclaimer().IsMatch(paragraph)) || (MayNameCookies(paragraph) && CookieConsent().IsMatch(paragraph)));
+        paragraph.Length <= MaxLength
+        && ((paragraph.AsSpan().ContainsAny(DisclaimerStems)
+             && ((paragraph.AsSpan().ContainsAny(DisclaimerWords) && Disclaimer().IsMatch(paragraph)) || (MayNameCookies(paragraph) && CookieConsent().IsMatch(paragraph))))
+            || (paragraph.AsSpan().ContainsAny(ConsentStems) && ConsentWithdrawal().IsMatch(paragraph)));
+
+    // Every alternative of the withdrawal pattern contains one of these (none with a "k").
+    private static readonly SearchValues<string> ConsentStems = SearchValues.Create(
+        ["jederzeit", "any time", "anytime", "à tout moment", "en cualquier momento", "in qualsiasi momento", "w dowolnym momencie", "a qualquer momento"],
+        StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The consent clause of a sign-up or comment form, the same convention in every language since the GDPR: the
+    /// reader may withdraw the consent (or unsubscribe) at any time ("Ich kann meine Einwilligung jederzeit widerrufen",
+    /// "bis auf jederzeitigen Widerruf", "You can withdraw your consent at any time", "vous désinscrire à tout moment",
+    /// "retirar su consentimiento en cualquier momento", "revocare il consenso in qualsiasi momento"). A story may say
+    /// that something can be revoked at any time; it names the consent or the newsletter in the same sentence only in a
+    /// form's clause.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:einwilligung|zustimmung|einverständnis|newsletter|consent|consentement|consentimiento|consenso|zgod\w*|consentimento)\b[^.!?]{0,120}?(?:\bjederzeit\w*\s+(?:\S+\s+){0,10}?widerruf|\b(?:at\s+any\s+time|anytime)\b|à\s+tout\s+moment|en\s+cualquier\s+momento|in\s+qualsiasi\s+momento|w\s+dowolnym\s+momencie|a\s+qualquer\s+momento)|\bjederzeit\w*\s+(?:\S+\s+){0,10}?widerruf\w*[^.!?]{0,120}?\b(?:einwilligung|zustimmung|newsletter)|\bbis\s+auf\s+jederzeitigen\s+widerruf|\b(?:unsubscribe|opt[-\s]out|withdraw\s+(?:your\s+)?consent)\s+(?:\S+\s+){0,3}?at\s+any\s+time|(?:désinscrire|désabonner|désinscription)\s+(?:\S+\s+){0,3}?à\s+tout\s+moment|(?:darte|darse|date)\s+de\s+baja\s+(?:\S+\s+){0,3}?en\s+cualquier\s+momento", RegexOptions.IgnoreCase)]
+    private static partial Regex ConsentWithdrawal();
 
     /// <summary>Every alternative of the consent pattern says "cookie", its "k" possibly the Kelvin sign (U+212A).</summary>
     private static bool MayNameCookies(string paragraph) =>

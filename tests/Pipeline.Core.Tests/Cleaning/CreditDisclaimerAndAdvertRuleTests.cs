@@ -32,6 +32,26 @@ public sealed class CreditDisclaimerAndAdvertRuleTests
         Assert.True(DisclaimerRule.IsDisclaimer(text));
     }
 
+    [Theory]
+    [InlineData("Ich bin mit der Verarbeitung meiner Daten einverstanden. Ich kann meine Einwilligung jederzeit für die Zukunft widerrufen.")]
+    [InlineData("Diese Einwilligung kann ich jederzeit mit Wirkung für die Zukunft widerrufen, z.B. per Abmeldelink am Ende eines jeden Newsletters.")]
+    [InlineData("Ich bin bis auf jederzeitigen Widerruf damit einverstanden, regelmäßig informiert zu werden.")]
+    [InlineData("You can unsubscribe from this service at any time. And rest assured that your data will not be shared.")]
+    [InlineData("Vous pouvez retirer votre consentement à tout moment.")]
+    [InlineData("Puedes darte de baja en cualquier momento.")]
+    public void IsDisclaimer_RecognisesAFormsConsentClause(string text)
+    {
+        Assert.True(DisclaimerRule.IsDisclaimer(text));
+    }
+
+    [Theory]
+    [InlineData("Die Vollmacht kann jederzeit widerrufen werden, sagte der Anwalt.")]
+    [InlineData("The minister said the licence could be revoked at any time.")]
+    public void IsDisclaimer_KeepsARevocationTheStoryIsAbout(string text)
+    {
+        Assert.False(DisclaimerRule.IsDisclaimer(text));
+    }
+
     [Fact]
     public void IsDisclaimer_KeepsNewsAboutCookies()
     {
