@@ -41,9 +41,9 @@ public sealed partial class DisclaimerRule : IParagraphRule
              && ((paragraph.AsSpan().ContainsAny(DisclaimerWords) && Disclaimer().IsMatch(paragraph)) || (MayNameCookies(paragraph) && CookieConsent().IsMatch(paragraph))))
             || (paragraph.AsSpan().ContainsAny(ConsentStems) && ConsentWithdrawal().IsMatch(paragraph)));
 
-    // Every alternative of the withdrawal pattern contains one of these (none with a "k").
+    // Every alternative of the withdrawal pattern contains one of these (none with a "k"; all ASCII, for the vectorized search).
     private static readonly SearchValues<string> ConsentStems = SearchValues.Create(
-        ["jederzeit", "any time", "anytime", "à tout moment", "en cualquier momento", "in qualsiasi momento", "w dowolnym momencie", "a qualquer momento"],
+        ["jederzeit", "any time", "anytime", "tout moment", "en cualquier momento", "in qualsiasi momento", "w dowolnym momencie", "a qualquer momento"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>

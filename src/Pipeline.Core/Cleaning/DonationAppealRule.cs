@@ -22,9 +22,10 @@ public sealed partial class DonationAppealRule : IParagraphRule
 
     public string Name => "donation-appeal";
 
-    // Every alternative of the pattern contains one of these; none has a "k" (IgnoreCase also finds the Kelvin sign).
+    // Every alternative of the pattern contains one of these; none has a "k" (IgnoreCase also finds the Kelvin sign), and
+    // all are ASCII ("unterst" for "unterstütz", "yanos" for "apóyanos"), which keeps the search on its vectorized path.
     private static readonly SearchValues<string> AppealStems = SearchValues.Create(
-        ["spende", "unterstütz", "donat", "support", "don", "soutenez", "apóyanos", "apoie", "wesprzyj", "doação"], StringComparison.OrdinalIgnoreCase);
+        ["spende", "unterst", "donat", "donaci", "dona ahora", "un don", "support", "soutenez", "yanos", "apoie", "wesprzyj", "uma doa"], StringComparison.OrdinalIgnoreCase);
 
     public bool Matches(string paragraph) => IsAppeal(paragraph);
 

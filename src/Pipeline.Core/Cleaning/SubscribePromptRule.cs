@@ -24,10 +24,11 @@ public sealed partial class SubscribePromptRule : IParagraphRule
     public string Name => "subscribe-prompt";
 
     // Every alternative of the pattern contains one of these, and most paragraphs contain none: a vectorized scan then
-    // spares the pattern. None has a "k", which the pattern's IgnoreCase also finds as the Kelvin sign and this would not.
+    // spares the pattern. None has a "k", which the pattern's IgnoreCase also finds as the Kelvin sign and this would not;
+    // all are ASCII ("votre bo" for "votre boîte"), which keeps the search on its vectorized path.
     private static readonly SearchValues<string> PromptStems = SearchValues.Create(
         ["sign up for", "subscribe to", "newsletter", "get the latest", " here to", "follow", "join ", "this story?", "this article?", "this post?",
-         "share it with", "share this", "inbox", "posteingang", "postfach", "boîte", "bandeja de entrada", "caixa de entrada"],
+         "share it with", "share this", "inbox", "posteingang", "postfach", "votre bo", "bandeja de entrada", "caixa de entrada"],
         StringComparison.OrdinalIgnoreCase);
 
     // Counting words is cheaper than the pattern, and a story's paragraph is usually too long to be a prompt.

@@ -111,32 +111,35 @@ internal static class BlockScorer
     private static bool[] SharedOpenings(IReadOnlyList<TextBlock> blocks)
     {
         var marked = new bool[blocks.Count];
-        var byOpening = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var i = 0; i < blocks.Count; i++)
+        // Counted over spans first: most openings occur once, and a list per opening cost every dump allocations.
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
+        List<string>? series = null;
+        foreach (var block in blocks)
         {
-            var text = blocks[i].Text;
-            if (text.Length > SharedOpening)
+            if (block.Text.Length > SharedOpening)
             {
-                ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(byOpening, text[..SharedOpening], out _);
-                (list ??= []).Add(i);
+                ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(lookup, block.Text.AsSpan(0, SharedOpening), out _);
+                if (++count == MinSeries)
+                {
+                    (series ??= []).Add(block.Text[..SharedOpening]);
+                }
             }
         }
 
-        foreach (var series in byOpening.Values)
+        foreach (var opening in series ?? [])
         {
             // Only running text counts: a product's name opens its headline, a subheading and the lead alike.
-            if (series.Count < MinSeries)
-            {
-                continue;
-            }
-
-            var distinct = series.Select(i => blocks[i].Text).Where(t => ReadsAsProse(BlockShape.Of(t))).Distinct(StringComparer.Ordinal).ToList();
+            var members = Enumerable.Range(0, blocks.Count)
+                .Where(i => blocks[i].Text.Length > SharedOpening && blocks[i].Text.StartsWith(opening, StringComparison.Ordinal))
+                .ToList();
+            var distinct = members.Select(i => blocks[i].Text).Where(t => ReadsAsProse(BlockShape.Of(t))).Distinct(StringComparer.Ordinal).ToList();
             if (distinct.Count < MinSeries || !distinct.Skip(1).All(t => Diverge(distinct[0], t)))
             {
                 continue;
             }
 
-            foreach (var i in series)
+            foreach (var i in members)
             {
                 marked[i] = ReadsAsProse(BlockShape.Of(blocks[i].Text));
             }

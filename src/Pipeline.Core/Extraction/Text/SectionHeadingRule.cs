@@ -26,7 +26,24 @@ public static partial class SectionHeadingRule
     /// "Kommentar verfassen Antwort abbrechen"): blog software prints that link only there, whatever the title says.
     /// </summary>
     public static bool IsCommentFormTitle(string text) =>
-        text.Length <= MaxThreadTitleLength && text.Length > 0 && char.IsLetter(text[^1]) && CancelReply().IsMatch(text);
+        text.Length <= MaxThreadTitleLength && text.Length > 0 && char.IsLetter(text[^1]) && EndsWithCancelWord(text) && CancelReply().IsMatch(text);
+
+    // Every heading is checked: the last word decides cheaply before the pattern runs.
+    private static bool EndsWithCancelWord(string text)
+    {
+        var lastWord = text.AsSpan(text.AsSpan().LastIndexOf(' ') + 1);
+        foreach (var word in CancelWords)
+        {
+            if (lastWord.Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] CancelWords = ["reply", "abbrechen", "réponse", "respuesta", "resposta", "risposta", "odpowiedzi", "annuleren"];
 
     /// <summary>"Comments", "12 Comments", "Leave a Reply": the words alone, which a menu link can say too.</summary>
     public static bool IsBareCommentsHeading(string text) => IsShort(text) && MatchesLowered(Comments(), text);
