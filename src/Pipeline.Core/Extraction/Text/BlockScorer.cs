@@ -44,8 +44,9 @@ internal static class BlockScorer
         {
             // Text printed more than once on a page (or twice in one block) is a menu, ticker, caption or teaser, not the
             // article's running text.
-            scores[i] = LinkHeader.Is(blocks, i) ? -ChromePenalty : Score(blocks[i], out boilerplate[i]);
-            boilerplate[i] |= LinkHeader.Is(blocks, i);
+            var linkHeader = LinkHeader.Is(blocks, i);
+            scores[i] = linkHeader ? -ChromePenalty : Score(blocks[i], out boilerplate[i]);
+            boilerplate[i] |= linkHeader;
             repeated[i] = copies[i] > 1 || templated[i] || DoubledText.Is(blocks[i].Text) || DoubledText.OpensTwice(blocks[i].Text, headline: true)
                 || scores[i] > 0 && DoubledText.OpensAgainAfterLabel(blocks[i].Text); // a teaser must not pass for prose; the search costs, so only there
             boilerplate[i] |= repeated[i];
@@ -130,18 +131,18 @@ internal static class BlockScorer
         foreach (var opening in series ?? [])
         {
             // Only running text counts: a product's name opens its headline, a subheading and the lead alike.
-            var members = Enumerable.Range(0, blocks.Count)
-                .Where(i => blocks[i].Text.Length > SharedOpening && blocks[i].Text.StartsWith(opening, StringComparison.Ordinal))
+            var proseMembers = Enumerable.Range(0, blocks.Count)
+                .Where(i => blocks[i].Text.Length > SharedOpening && blocks[i].Text.StartsWith(opening, StringComparison.Ordinal) && ReadsAsProse(BlockShape.Of(blocks[i].Text)))
                 .ToList();
-            var distinct = members.Select(i => blocks[i].Text).Where(t => ReadsAsProse(BlockShape.Of(t))).Distinct(StringComparer.Ordinal).ToList();
+            var distinct = proseMembers.Select(i => blocks[i].Text).Distinct(StringComparer.Ordinal).ToList();
             if (distinct.Count < MinSeries || !distinct.Skip(1).All(t => Diverge(distinct[0], t)))
             {
                 continue;
             }
 
-            foreach (var i in members)
+            foreach (var i in proseMembers)
             {
-                marked[i] = ReadsAsProse(BlockShape.Of(blocks[i].Text));
+                marked[i] = true;
             }
         }
 
@@ -168,14 +169,13 @@ internal static class BlockScorer
             // A "Comments" or "Related" entry in a menu or share bar is a link, not a section heading.
             var heading = !blocks[i].IsListItem;
             // "3 thoughts on “Title”" or a commenter's "says:" line can only open comments; a bare "Comments" may be a link.
-            var unmistakable = heading && (SectionHeadingRule.IsCommentThreadTitle(text) || SectionHeadingRule.IsCommentFormTitle(text))
-                || thread && SectionHeadingRule.IsCommentOpener(text);
+            // A reply form's title is printed only under a post: it ends the post however short the post is.
+            var formTitle = heading && SectionHeadingRule.IsCommentFormTitle(text);
+            var unmistakable = formTitle || heading && SectionHeadingRule.IsCommentThreadTitle(text) || thread && SectionHeadingRule.IsCommentOpener(text);
             var comments = unmistakable || heading && SectionHeadingRule.IsBareCommentsHeading(text);
             if (!afterComments && comments)
             {
                 // Comments right after an article end it, and however long they run, they are not the article.
-                // A reply form's title is printed only under a post: it ends the post however short the post is.
-                var formTitle = heading && SectionHeadingRule.IsCommentFormTitle(text);
                 var endsArticle = formTitle || ProseBefore(scores, i) >= (unmistakable ? ProseWords : ArticleBeforeComments);
                 afterComments |= endsArticle;
                 scores[i] = endsArticle ? double.NegativeInfinity : -SectionPenalty;
